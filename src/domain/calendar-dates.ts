@@ -1,0 +1,45 @@
+// Calendar dates as ISO strings ("2026-04-01"): no time of day, no time zone, so the same date is
+// the same day in Tokyo, Los Angeles, Node and Apps Script.
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 for an ISO date (UTC arithmetic, no zone). */
+export function dayNumber(date: IsoDate): number {
+  const m = ISO.exec(date);
+  if (!m) throw new Error(`not an ISO date: ${date}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
+export function isIsoDate(s: string): boolean {
+  const m = ISO.exec(s);
+  if (!m) return false;
+  return fromDayNumber(dayNumber(s)) === s;
+}
+
+/** ISO weekday: Monday 1 … Sunday 7. */
+export function isoWeekday(date: IsoDate): number {
+  const d = new Date(dayNumber(date) * 86_400_000).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** The calendar date a Date object shows in a time zone (cells hand dates as midnight there). */
+export function isoDateInZone(d: Date, timeZone: string): IsoDate {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(d);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}

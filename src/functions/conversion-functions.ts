@@ -1,0 +1,39 @@
+import { type CallContext, mapRows } from "./args";
+import { FunctionArgumentError } from "./errors";
+import type { FunctionSpec } from "./spec";
+
+export function conversionFunctions(ctx: () => CallContext): FunctionSpec[] {
+  const conversion: FunctionSpec = {
+    name: "KPI_CONVERSION",
+    params: [
+      {
+        name: "from_count",
+        type: "number",
+        description: { en: "count at the earlier stage", ja: "前段階の件数" },
+      },
+      {
+        name: "to_count",
+        type: "number",
+        description: { en: "count at the later stage", ja: "次段階の件数" },
+      },
+    ],
+    description: {
+      en: "Conversion rate from one funnel stage to the next: to_count ÷ from_count.",
+      ja: "ファネルの段階間の転換率（次段階の件数 ÷ 前段階の件数）。",
+    },
+    returns: { en: "a fraction (0.25 = 25%)", ja: "小数（0.25 = 25%）" },
+    example: "=KPI_CONVERSION(400, 100)",
+    exampleResult: "0.25",
+    run: (...args) =>
+      mapRows("KPI_CONVERSION", conversion.params, args, ctx(), ([from, to]) => {
+        if (from === 0) {
+          throw new FunctionArgumentError("KPI_CONVERSION", {
+            en: "from_count must not be 0 (division by zero)",
+            ja: "前段階の件数が0のため計算できません",
+          });
+        }
+        return (to as number) / (from as number);
+      }),
+  };
+  return [conversion];
+}

@@ -1,0 +1,16 @@
+// Apps Script finds each custom function by its own name; these bind the registry to the
+// spreadsheet's time zone. The build fails if a registry name is missing here.
+import { customFunction, setCallContext } from "../functions/registry";
+import type { CellInput, CellOutput } from "../functions/spec";
+
+function bind(name: string): (...args: CellInput[]) => CellOutput {
+  const f = customFunction(name);
+  const needsZone = f.params.some((p) => p.type === "date" || p.type === "dates");
+  return (...args) => {
+    // Dates arrive as midnight in the spreadsheet's zone; read it only when a date is involved.
+    if (needsZone) setCallContext({ timeZone: SpreadsheetApp.getActive().getSpreadsheetTimeZone() });
+    return f.run(...args);
+  };
+}
+
+export const KPI_CONVERSION = bind("KPI_CONVERSION");
