@@ -1,0 +1,30 @@
+import type { IsoDate } from "./calendar-dates";
+import type { Text } from "./i18n";
+import { JP_HOLIDAYS, JP_HOLIDAYS_FIRST_YEAR, JP_HOLIDAYS_LAST_YEAR } from "./jp-holidays.data";
+
+export interface Holiday {
+  date: IsoDate;
+  name: Text;
+}
+
+let table: Holiday[] | null = null;
+
+function all(): Holiday[] {
+  table ??= JP_HOLIDAYS.split("\n").map((line) => {
+    const [d = "", ja = "", en = ""] = line.split("|");
+    return { date: `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`, name: { ja, en } };
+  });
+  return table;
+}
+
+/** Japanese public holidays (including substitute and citizens' holidays) in [from, to]. */
+export function japaneseHolidays(from: IsoDate, to: IsoDate): Holiday[] {
+  return all().filter((h) => h.date >= from && h.date <= to);
+}
+
+/** Whether the dataset covers every day of [from, to]; outside it, users must list holidays themselves. */
+export function japaneseHolidaysCover(from: IsoDate, to: IsoDate): boolean {
+  return (
+    Number(from.slice(0, 4)) >= JP_HOLIDAYS_FIRST_YEAR && Number(to.slice(0, 4)) <= JP_HOLIDAYS_LAST_YEAR
+  );
+}

@@ -1,0 +1,288 @@
+// Reading a plan file: shape (plan-schema.ts), then the rules that span fields. Every problem names
+// its field path (streams[0].stages[1].rate) and says what is allowed, in Japanese and English.
+import type * as z from "zod";
+import { DEFAULT_WORKDAYS, type Period, periodsBetween, type WorkCalendar } from "./calendar";
+import { isIsoDate } from "./calendar-dates";
+import { japaneseHolidays } from "./holidays";
+import type { Text } from "./i18n";
+import { type Plan, planSchema } from "./plan-schema";
+
+export * from "./plan-schema";
+
+export interface PlanIssue {
+  /** Field path, e.g. `streams[0].stages[1].rate`; "" for the whole file. */
+  path: string;
+  message: Text;
+}
+
+export type PlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join("");
+}
+
+const describeType = (t: string): Text =>
+  ({
+    number: { en: "a number", ja: "数値" },
+    string: { en: "text", ja: "文字列" },
+    array: { en: "a list", ja: "配列" },
+    object: { en: "an object", ja: "オブジェクト" },
+    boolean: { en: "true or false", ja: "true または false" },
+  })[t] ?? { en: t, ja: t };
+
+function lastKey(path: readonly PropertyKey[]): string {
+  return String(path[path.length - 1] ?? "");
+}
+
+function describeIssue(issue: z.core.$ZodIssue): Text {
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case "invalid_type": {
+      const want = describeType(issue.expected);
+      if (input === undefined) return { en: `is required (${want.en})`, ja: `必須です（${want.ja}）` };
+      return { en: `must be ${want.en}`, ja: `${want.ja}で指定してください` };
+    }
+    case "too_small":
+    case "too_big": {
+      const small = issue.code === "too_small";
+      const bound = small ? issue.minimum : issue.maximum;
+      if (issue.origin === "array") {
+        return small
+          ? { en: `needs at least ${bound} item(s)`, ja: `${bound}件以上必要です` }
+          : { en: `allows at most ${bound} item(s)`, ja: `${bound}件までです` };
+      }
+      if (issue.origin === "string") {
+        return small
+          ? { en: "must not be empty", ja: "空にできません" }
+          : { en: `must be at most ${bound} characters`, ja: `${bound}文字以内で指定してください` };
+      }
+      const isRate = /rate$/i.test(lastKey(issue.path));
+      if (isRate) {
+        const percentHint =
+          typeof input === "number" && input > 1 && input <= 100
+            ? {
+                en: ` — it looks like a percent: for ${input}% write ${input / 100}`,
+                ja: `。${input}%なら ${input / 100} と書いてください`,
+              }
+            : { en: "", ja: "" };
+        return {
+          en: `must be a fraction greater than 0 and at most 1 (got ${String(input)})${percentHint.en}`,
+          ja: `0より大きく1以下の小数で指定してください（${String(input)}）${percentHint.ja}`,
+        };
+      }
+      const op = small ? (issue.inclusive ? "≥" : ">") : issue.inclusive ? "≤" : "<";
+      return {
+        en: `must be ${op} ${bound} (got ${String(input)})`,
+        ja: `${op} ${bound} で指定してください（${String(input)}）`,
+      };
+    }
+    case "invalid_format": {
+      const key = lastKey(issue.path);
+      if (key === "id" || key === "stream" || key === "stage" || key === "rateFrom") {
+        return {
+          en: `must be an id: a lowercase letter, then up to 30 lowercase letters, digits or _ (got ${JSON.stringify(input)})`,
+          ja: `IDは英小文字で始まり、英小文字・数字・_ で31文字以内です（${JSON.stringify(input)}）`,
+        };
+      }
+      return {
+        en: `must be a date written YYYY-MM-DD (got ${JSON.stringify(input)})`,
+        ja: `日付は YYYY-MM-DD 形式で指定してください（${JSON.stringify(input)}）`,
+      };
+    }
+    case "invalid_value": {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
+      return {
+        en: `must be one of ${allowed} (got ${JSON.stringify(input)})`,
+        ja: `${allowed} のいずれかで指定してください（${JSON.stringify(input)}）`,
+      };
+    }
+    case "invalid_union":
+      return {
+        en: 'must be one of {"stream", "stage"}, {"stream", "rateFrom"} or {"manual": true, "target"}',
+        ja: '{"stream","stage"}、{"stream","rateFrom"}、{"manual": true, "target"} のいずれかの形で指定してください',
+      };
+    case "unrecognized_keys":
+      return {
+        en: `has unknown field(s): ${issue.keys.join(", ")}`,
+        ja: `不明な項目があります: ${issue.keys.join(", ")}`,
+      };
+    default:
+      return { en: issue.message, ja: issue.message };
+  }
+}
+
+/** Parses and checks a plan. Never throws for bad input. */
+export function parsePlan(input: unknown): PlanResult {
+  const shaped = planSchema.safeParse(input, { reportInput: true });
+  if (!shaped.success) {
+    return {
+      ok: false,
+      issues: shaped.error.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })),
+    };
+  }
+  const issues = planRuleIssues(shaped.data);
+  return issues.length ? { ok: false, issues } : { ok: true, plan: shaped.data };
+}
+
+function duplicates(ids: readonly string[]): Set<number> {
+  const seen = new Map<string, number>();
+  const dup = new Set<number>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) dup.add(i);
+    else seen.set(id, i);
+  });
+  return dup;
+}
+
+/** The rules that span fields (BRIEF §3.1). */
+export function planRuleIssues(plan: Plan): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const add = (path: string, en: string, ja: string) => issues.push({ path, message: { en, ja } });
+
+  const { start, end } = plan.period;
+  if (!isIsoDate(start))
+    add("period.start", `${start} is not a real calendar date`, `${start} は存在しない日付です`);
+  if (!isIsoDate(end)) add("period.end", `${end} is not a real calendar date`, `${end} は存在しない日付です`);
+  if (isIsoDate(start) && isIsoDate(end) && end <= start) {
+    add(
+      "period.end",
+      `must be after period.start (${start})`,
+      `期間の終了日は開始日（${start}）より後にしてください`,
+    );
+  }
+  plan.calendar?.holidays?.forEach((h, i) => {
+    if (!isIsoDate(h))
+      add(`calendar.holidays[${i}]`, `${h} is not a real calendar date`, `${h} は存在しない日付です`);
+  });
+  const workdays = plan.calendar?.workdays;
+  if (workdays && new Set(workdays).size !== workdays.length) {
+    add("calendar.workdays", "lists a weekday twice", "同じ曜日が重複しています");
+  }
+
+  const shareSum = plan.streams.reduce((s, st) => s + st.share, 0);
+  if (Math.abs(shareSum - 1) > 1e-9) {
+    add(
+      "streams",
+      `shares must add up to 1 (they add up to ${+shareSum.toFixed(12)})`,
+      `各ストリームの share の合計は1にしてください（現在 ${+shareSum.toFixed(12)}）`,
+    );
+  }
+  for (const i of duplicates(plan.streams.map((s) => s.id))) {
+    add(
+      `streams[${i}].id`,
+      `duplicate stream id "${plan.streams[i]?.id}"`,
+      `ストリームID「${plan.streams[i]?.id}」が重複しています`,
+    );
+  }
+  plan.streams.forEach((stream, si) => {
+    for (const i of duplicates(stream.stages.map((s) => s.id))) {
+      add(
+        `streams[${si}].stages[${i}].id`,
+        `duplicate stage id "${stream.stages[i]?.id}" in this stream`,
+        `段階ID「${stream.stages[i]?.id}」がこのストリーム内で重複しています`,
+      );
+    }
+    for (const i of duplicates(stream.stages.map((s) => s.name.trim()))) {
+      add(
+        `streams[${si}].stages[${i}].name`,
+        `duplicate stage name "${stream.stages[i]?.name}" in this stream`,
+        `段階名「${stream.stages[i]?.name}」がこのストリーム内で重複しています`,
+      );
+    }
+    stream.stages.forEach((stage, i) => {
+      const last = i === stream.stages.length - 1;
+      if (!last && stage.rate === undefined) {
+        add(
+          `streams[${si}].stages[${i}].rate`,
+          "is required: the conversion rate from this stage to the next (0 < rate ≤ 1)",
+          "次の段階への転換率（0より大きく1以下）を指定してください",
+        );
+      }
+      if (last && stage.rate !== undefined) {
+        add(
+          `streams[${si}].stages[${i}].rate`,
+          "must be left out on the last stage (it has no next stage)",
+          "最後の段階には転換率を指定しません",
+        );
+      }
+    });
+  });
+
+  for (const i of duplicates(plan.kpis.map((k) => k.id))) {
+    add(
+      `kpis[${i}].id`,
+      `duplicate KPI id "${plan.kpis[i]?.id}"`,
+      `KPI ID「${plan.kpis[i]?.id}」が重複しています`,
+    );
+  }
+  plan.kpis.forEach((kpi, ki) => {
+    const src = kpi.source;
+    if ("manual" in src) return;
+    const stream = plan.streams.find((s) => s.id === src.stream);
+    if (!stream) {
+      add(
+        `kpis[${ki}].source.stream`,
+        `no stream has id "${src.stream}" (streams: ${plan.streams.map((s) => s.id).join(", ")})`,
+        `ID「${src.stream}」のストリームがありません`,
+      );
+      return;
+    }
+    const stageId = "stage" in src ? src.stage : src.rateFrom;
+    const at = stream.stages.findIndex((s) => s.id === stageId);
+    const field = "stage" in src ? "stage" : "rateFrom";
+    if (at < 0) {
+      add(
+        `kpis[${ki}].source.${field}`,
+        `stream "${stream.id}" has no stage "${stageId}" (stages: ${stream.stages.map((s) => s.id).join(", ")})`,
+        `ストリーム「${stream.id}」に段階「${stageId}」がありません`,
+      );
+    } else if (field === "rateFrom" && at === stream.stages.length - 1) {
+      add(
+        `kpis[${ki}].source.rateFrom`,
+        `"${stageId}" is the last stage: a conversion needs a next stage`,
+        `「${stageId}」は最後の段階のため転換率がありません`,
+      );
+    }
+  });
+
+  for (const i of duplicates(plan.team.map((m) => m.name.trim()))) {
+    add(
+      `team[${i}].name`,
+      `duplicate rep name "${plan.team[i]?.name}" (actuals are matched by name)`,
+      `担当者名「${plan.team[i]?.name}」が重複しています（実績は名前で集計します）`,
+    );
+  }
+
+  if (plan.seasonality && isIsoDate(start) && isIsoDate(end) && end > start) {
+    const n = planPeriods(plan).length;
+    if (plan.seasonality.length !== n) {
+      add(
+        "seasonality",
+        `needs one weight per period: ${n} (got ${plan.seasonality.length})`,
+        `期間ごとに1つずつ、${n}個の重みが必要です（${plan.seasonality.length}個）`,
+      );
+    } else if (plan.seasonality.every((w) => w === 0)) {
+      add("seasonality", "needs at least one weight above 0", "少なくとも1つは0より大きい重みが必要です");
+    }
+  }
+  if (plan.thresholds && plan.thresholds.warn > plan.thresholds.good) {
+    add("thresholds.warn", "must not be above thresholds.good", "warn は good 以下にしてください");
+  }
+  return issues;
+}
+
+export function planPeriods(plan: Plan): Period[] {
+  return periodsBetween(plan.period.start, plan.period.end, plan.period.granularity);
+}
+
+/** Workdays and holidays in force: Mon–Fri by default; Japanese public holidays by default for ja. */
+export function planCalendar(plan: Plan): WorkCalendar {
+  const holidays =
+    plan.calendar?.holidays ??
+    (plan.locale === "ja" ? japaneseHolidays(plan.period.start, plan.period.end).map((h) => h.date) : []);
+  return { workdays: plan.calendar?.workdays ?? DEFAULT_WORKDAYS, holidays };
+}
+
+export const DEFAULT_THRESHOLDS = { good: 1, warn: 0.8 } as const;
