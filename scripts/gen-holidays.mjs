@@ -3,6 +3,7 @@
 //   node scripts/gen-holidays.mjs [--check]
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 
 const require = createRequire(import.meta.url);
 const { holidays } = require("@holiday-jp/holiday_jp");
@@ -24,11 +25,12 @@ export const JP_HOLIDAYS = \`${rows.join("\n")}\`;
 }
 
 const target = new URL("../src/domain/jp-holidays.data.ts", import.meta.url);
-if (process.argv.includes("--check")) {
+const isMain = import.meta.url === pathToFileURL(process.argv[1] ?? "").href;
+if (isMain && process.argv.includes("--check")) {
   if (readFileSync(target, "utf8") !== render()) {
     console.error("src/domain/jp-holidays.data.ts is stale: run node scripts/gen-holidays.mjs");
     process.exit(1);
   }
-} else if (import.meta.url.endsWith(process.argv[1]?.split("/").pop() ?? "")) {
+} else if (isMain) {
   writeFileSync(target, render());
 }

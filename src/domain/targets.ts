@@ -1,0 +1,71 @@
+// Targets per rep and per period for every stream stage, by the rule in split.ts.
+
+import { type Period, workingDays } from "./calendar";
+import { roundUp } from "./ceiling";
+import { planFunnel, type StreamRequirement } from "./funnel";
+import { planCalendar, planPeriods } from "./plan";
+import type { Plan } from "./plan-schema";
+import { splitCumulative } from "./split";
+
+export interface StageTargets {
+  streamId: string;
+  stageId: string;
+  name: string;
+  /** Team total for the whole period (the REQ_<stream>_<stage> named range). */
+  team: number;
+  /** Each rep's total, in team order; adds up to `team`. */
+  perRep: number[];
+  /** [rep][period]; each rep's row adds up to that rep's total. */
+  perRepPeriod: number[][];
+  /** The team's target in each period: the sum of its reps'. */
+  perPeriod: number[];
+  /** A guide: ⌈rep total ÷ working days of the plan⌉ for each rep. */
+  perRepPerWorkingDay: number[];
+}
+
+export interface PlanTargets {
+  periods: Period[];
+  /** Working days in each period. */
+  periodWorkingDays: number[];
+  /** Weights the periods share targets by: seasonality, or working days. */
+  periodWeights: number[];
+  workingDaysTotal: number;
+  repWeights: number[];
+  streams: StreamRequirement[];
+  stages: StageTargets[];
+}
+
+export function planTargets(plan: Plan): PlanTargets {
+  const periods = planPeriods(plan);
+  const cal = planCalendar(plan);
+  const periodWorkingDays = periods.map((p) => workingDays(p.start, p.end, cal));
+  const periodWeights = plan.seasonality ?? periodWorkingDays;
+  const workingDaysTotal = periodWorkingDays.reduce((s, d) => s + d, 0);
+  const repWeights = plan.team.map((m) => m.weight ?? 1);
+  const streams = planFunnel(plan);
+  const stages = streams.flatMap((stream) =>
+    stream.stages.map((stage) => {
+      const perRep = splitCumulative(stage.required, repWeights);
+      const perRepPeriod = perRep.map((total) => splitCumulative(total, periodWeights));
+      return {
+        streamId: stream.id,
+        stageId: stage.id,
+        name: stage.name,
+        team: stage.required,
+        perRep,
+        perRepPeriod,
+        perPeriod: periods.map((_, p) => perRepPeriod.reduce((s, row) => s + (row[p] as number), 0)),
+        perRepPerWorkingDay: perRep.map((t) => (workingDaysTotal > 0 ? roundUp(t / workingDaysTotal) : 0)),
+      };
+    }),
+  );
+  return { periods, periodWorkingDays, periodWeights, workingDaysTotal, repWeights, streams, stages };
+}
+
+export function stageTargets(
+  targets: PlanTargets,
+  streamId: string,
+  stageId: string,
+): StageTargets | undefined {
+  return targets.stages.find((s) => s.streamId === streamId && s.stageId === stageId);
+}

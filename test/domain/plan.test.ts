@@ -1,0 +1,132 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parsePlan, planCalendar, planPeriods } from "../../src/domain/plan";
+import { samplePlan } from "../fixtures/plans";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function issuesOf(edit: (p: Record<string, any>) => void) {
+  const plan = structuredClone(samplePlan()) as Record<string, any>;
+  edit(plan);
+  const r = parsePlan(plan);
+  if (r.ok) throw new Error("expected the plan to be rejected");
+  return r.issues;
+}
+
+describe("parsePlan", () => {
+  it("accepts a valid plan", () => {
+    expect(parsePlan(samplePlan())).toEqual({ ok: true, plan: samplePlan() });
+  });
+
+  it("names the field path and hints at a percent given for a rate", () => {
+    const [issue] = issuesOf((p) => {
+      p.streams[0].stages[1].rate = 50;
+    });
+    expect(issue?.path).toBe("streams[0].stages[1].rate");
+    expect(issue?.message.en).toContain("for 50% write 0.5");
+    expect(issue?.message.ja).toContain("50%なら 0.5");
+  });
+
+  it.each([
+    [
+      "missing rate on a middle stage",
+      (p: any) => delete p.streams[0].stages[2].rate,
+      "streams[0].stages[2].rate",
+      "is required",
+    ],
+    [
+      "rate on the last stage",
+      (p: any) => (p.streams[0].stages[3].rate = 0.5),
+      "streams[0].stages[3].rate",
+      "last stage",
+    ],
+    [
+      "zero rate",
+      (p: any) => (p.streams[0].stages[0].rate = 0),
+      "streams[0].stages[0].rate",
+      "greater than 0",
+    ],
+    ["shares not adding to 1", (p: any) => (p.streams[0].share = 0.9), "streams", "add up to 1"],
+    [
+      "duplicate stage id",
+      (p: any) => (p.streams[0].stages[1].id = "calls"),
+      "streams[0].stages[1].id",
+      "duplicate",
+    ],
+    [
+      "duplicate stage name",
+      (p: any) => (p.streams[0].stages[1].name = "Calls"),
+      "streams[0].stages[1].name",
+      "duplicate",
+    ],
+    ["bad id", (p: any) => (p.kpis[0].id = "Calls!"), "kpis[0].id", "lowercase letter"],
+    [
+      "unknown source stage",
+      (p: any) => (p.kpis[0].source.stage = "visits"),
+      "kpis[0].source.stage",
+      'no stage "visits"',
+    ],
+    [
+      "unknown source stream",
+      (p: any) => (p.kpis[0].source.stream = "nope"),
+      "kpis[0].source.stream",
+      'no stream has id "nope"',
+    ],
+    [
+      "rateFrom on the last stage",
+      (p: any) => (p.kpis[1].source = { stream: "new_biz", rateFrom: "deals" }),
+      "kpis[1].source.rateFrom",
+      "last stage",
+    ],
+    ["end before start", (p: any) => (p.period.end = "2026-03-01"), "period.end", "after period.start"],
+    ["unreal date", (p: any) => (p.period.start = "2026-02-30"), "period.start", "not a real calendar date"],
+    ["bad date format", (p: any) => (p.period.start = "2026/04/01"), "period.start", "YYYY-MM-DD"],
+    ["negative target", (p: any) => (p.kgi.target = -5), "kgi.target", "> 0"],
+    ["empty team", (p: any) => (p.team = []), "team", "at least 1"],
+    ["duplicate rep", (p: any) => (p.team[1].name = "Sato"), "team[1].name", "duplicate rep"],
+    ["seasonality of the wrong length", (p: any) => (p.seasonality = [1, 2, 3]), "seasonality", "12"],
+    ["unknown tier", (p: any) => (p.kpis[0].tier = "effort"), "kpis[0].tier", '"activity"'],
+    ["missing kgi", (p: any) => delete p.kgi, "kgi", "is required"],
+    ["malformed source", (p: any) => (p.kpis[0].source = { stream: "new_biz" }), "kpis[0].source", "manual"],
+  ])("rejects %s at its field path", (_label, edit, path, text) => {
+    const issues = issuesOf(edit);
+    const hit = issues.find((i) => i.path === path);
+    expect(hit, JSON.stringify(issues)).toBeDefined();
+    expect(hit?.message.en).toContain(text);
+    expect(hit?.message.ja.length).toBeGreaterThan(0);
+    expect(hit?.message.ja).not.toBe(hit?.message.en);
+  });
+
+  it("never throws, whatever it is given", () => {
+    for (const junk of [null, 42, "plan", [], {}, { version: 2 }, { version: 1, streams: "x" }]) {
+      expect(parsePlan(junk).ok).toBe(false);
+    }
+  });
+});
+
+describe("plan defaults", () => {
+  it("defaults to Mon–Fri and to Japanese public holidays for locale ja only", () => {
+    const en = samplePlan();
+    expect(planCalendar(en)).toEqual({ workdays: [1, 2, 3, 4, 5], holidays: [] });
+    const ja = { ...en, locale: "ja" as const };
+    expect(planCalendar(ja).holidays).toContain("2026-05-06"); // 振替休日
+    expect(planCalendar(ja).holidays.every((d) => d >= "2026-04-01" && d <= "2027-03-31")).toBe(true);
+    expect(planCalendar({ ...ja, calendar: { holidays: [] } }).holidays).toEqual([]);
+  });
+
+  it("has twelve monthly periods for a fiscal year", () => {
+    expect(planPeriods(samplePlan()).map((p) => p.label)).toHaveLength(12);
+  });
+});
+
+describe("schema/plan.v1.json", () => {
+  it("is generated from the zod schema and current", () => {
+    const r = spawnSync(process.execPath, ["scripts/gen-schema.mjs", "--check"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+});
