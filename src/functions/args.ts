@@ -11,12 +11,29 @@ export interface CallContext {
   timeZone: string;
 }
 
-export type RowValue = number | string | undefined;
+export type RowValue = number | string | undefined | (number | string)[];
+export type RowResult = number | string | (number | string)[];
+
+const isList = (p: ParamSpec) =>
+  p.type === "numbers" || p.type === "fractions" || p.type === "texts" || p.type === "dates";
 
 const isEmpty = (v: CellValue): boolean => v === null || v === undefined || v === "";
 
 function isRange(v: CellInput): v is CellValue[][] {
   return Array.isArray(v);
+}
+
+/** A whole-range argument (rates, weights, names): every non-empty cell, in reading order. */
+export function checkList(fn: string, p: ParamSpec, arg: CellInput, ctx: CallContext): (number | string)[] {
+  const cells = Array.isArray(arg) ? arg.flat() : [arg];
+  const values = cells.filter((v) => !isEmpty(v)).map((v) => checkValue(fn, p, v, ctx));
+  if (values.length === 0) {
+    throw new FunctionArgumentError(fn, {
+      en: `${p.name} must have at least one value`,
+      ja: `${p.description.ja}を1つ以上指定してください`,
+    });
+  }
+  return values;
 }
 
 /** Flattens a range to one value per row; a range must be one column (or one row, read as a column). */
@@ -32,7 +49,16 @@ function column(fn: string, p: ParamSpec, range: CellValue[][]): CellValue[] {
 }
 
 export function checkValue(fn: string, p: ParamSpec, v: CellValue, ctx: CallContext): number | string {
-  if (p.type === "text" || p.type === "texts") return String(v);
+  if (p.type === "text" || p.type === "texts") {
+    const text = String(v).trim();
+    if (p.oneOf && !p.oneOf.includes(text.toLowerCase())) {
+      throw new FunctionArgumentError(fn, {
+        en: `${p.name} must be ${p.oneOf.map((o) => `"${o}"`).join(" or ")} (got ${JSON.stringify(v)})`,
+        ja: `${p.description.ja}は ${p.oneOf.map((o) => `"${o}"`).join(" または ")} で指定してください（${JSON.stringify(v)}）`,
+      });
+    }
+    return p.oneOf ? text.toLowerCase() : text;
+  }
   if (p.type === "date" || p.type === "dates") {
     if (v instanceof Date && !Number.isNaN(v.getTime())) return isoDateInZone(v, ctx.timeZone);
     if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
@@ -47,7 +73,19 @@ export function checkValue(fn: string, p: ParamSpec, v: CellValue, ctx: CallCont
       ja: `${p.description.ja}は数値で指定してください（${JSON.stringify(v)}）`,
     });
   }
-  if (p.type === "fraction" && !(v > 0 && v <= 1)) {
+  if (p.sign === "positive" && !(v > 0)) {
+    throw new FunctionArgumentError(fn, {
+      en: `${p.name} must be greater than 0 (got ${v})`,
+      ja: `${p.description.ja}は0より大きい数値で指定してください（${v}）`,
+    });
+  }
+  if (p.sign === "nonNegative" && v < 0) {
+    throw new FunctionArgumentError(fn, {
+      en: `${p.name} must not be negative (got ${v})`,
+      ja: `${p.description.ja}は0以上で指定してください（${v}）`,
+    });
+  }
+  if ((p.type === "fraction" || p.type === "fractions") && !(v > 0 && v <= 1)) {
     const hint = v > 1 && v <= 100 ? ` — for ${v}% write ${v / 100}` : "";
     const hintJa = v > 1 && v <= 100 ? `。${v}%なら${v / 100}と入力` : "";
     throw new FunctionArgumentError(fn, {
@@ -67,7 +105,7 @@ export function mapRows(
   params: readonly ParamSpec[],
   args: readonly CellInput[],
   ctx: CallContext,
-  perRow: (values: RowValue[]) => number | string,
+  perRow: (values: RowValue[]) => RowResult,
 ): CellOutput {
   const required = params.filter((p) => !p.optional).length;
   if (args.length < required || args.length > params.length) {
@@ -78,9 +116,12 @@ export function mapRows(
   }
   let rows: number | null = null;
   let rowsFrom = "";
+  const lists = params.map((p, i) =>
+    isList(p) && args[i] !== undefined ? checkList(fn, p, args[i] as CellInput, ctx) : null,
+  );
   const columns = params.map((p, i) => {
     const a = args[i];
-    if (a === undefined || !isRange(a)) return null;
+    if (a === undefined || isList(p) || !isRange(a)) return null;
     const col = column(fn, p, a);
     if (rows !== null && col.length !== rows) {
       throw new FunctionArgumentError(fn, {
@@ -92,9 +133,14 @@ export function mapRows(
     rowsFrom = p.name;
     return col;
   });
-  const runRow = (r: number): number | string => {
+  const runRow = (r: number): RowResult => {
     const values: RowValue[] = [];
     for (const [i, p] of params.entries()) {
+      const list = lists[i];
+      if (list) {
+        values.push(list);
+        continue;
+      }
       const col = columns[i];
       const raw = col ? col[r] : (args[i] as CellValue);
       if (isEmpty(raw)) {
@@ -106,8 +152,14 @@ export function mapRows(
     }
     return perRow(values);
   };
-  if (rows === null) return runRow(0);
+  if (rows === null) {
+    const one = runRow(0);
+    return Array.isArray(one) ? [one] : one;
+  }
   const out: (number | string)[][] = [];
-  for (let r = 0; r < rows; r++) out.push([runRow(r)]);
+  for (let r = 0; r < rows; r++) {
+    const row = runRow(r);
+    out.push(Array.isArray(row) ? row : [row]);
+  }
   return out;
 }

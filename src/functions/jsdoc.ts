@@ -6,6 +6,7 @@ const jsdocType: Record<ParamType, string> = {
   date: "Date|Array<Array<Date>>",
   text: "string|Array<Array<string>>",
   numbers: "Array<Array<number>>",
+  fractions: "Array<Array<number>>",
   texts: "Array<Array<string>>",
   dates: "Array<Array<Date>>",
 };

@@ -2,6 +2,7 @@
 // README table is generated from it, and the server exports each by name.
 import type { CallContext } from "./args";
 import { conversionFunctions } from "./conversion-functions";
+import { funnelFunctions } from "./funnel-functions";
 import type { FunctionSpec } from "./spec";
 
 let context: CallContext = { timeZone: "UTC" };
@@ -12,7 +13,10 @@ export function setCallContext(next: CallContext): void {
 }
 const ctx = () => context;
 
-export const customFunctions: readonly FunctionSpec[] = [...conversionFunctions(ctx)];
+export const customFunctions: readonly FunctionSpec[] = [
+  ...funnelFunctions(ctx),
+  ...conversionFunctions(ctx),
+];
 
 export function customFunction(name: string): FunctionSpec {
   const f = customFunctions.find((c) => c.name === name);

@@ -5,12 +5,17 @@ export type CellValue = number | string | boolean | Date | null | undefined;
 export type CellInput = CellValue | CellValue[][];
 export type CellOutput = number | string | (number | string)[][];
 
-export type ParamType = "number" | "fraction" | "date" | "text" | "numbers" | "texts" | "dates";
+/** Singular types map over rows; plural types take a whole range (rates, weights, names). */
+export type ParamType = "number" | "fraction" | "date" | "text" | "numbers" | "fractions" | "texts" | "dates";
 
 export interface ParamSpec {
   name: string;
   type: ParamType;
   optional?: boolean;
+  /** For numbers: "positive" (a divisor, > 0) or "nonNegative" (≥ 0). Default: any finite number. */
+  sign?: "positive" | "nonNegative";
+  /** For text: the values allowed, e.g. ["higher", "lower"]. */
+  oneOf?: readonly string[];
   description: Text;
 }
 
