@@ -5,7 +5,7 @@ export type Granularity = "month" | "week";
 
 export interface Period {
   index: number;
-  /** Label a person reads: "2026-04" for a month, the Monday "2026-W14 (04-01)" style for a week. */
+  /** Label a person reads: "2026-04" for a month; for a week, its first day ("2026-04-06"). */
   label: string;
   start: IsoDate;
   end: IsoDate;
