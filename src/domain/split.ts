@@ -5,8 +5,9 @@
 // running targets. So every part is a whole number, the parts add up to T exactly, and the running
 // target to date never trails the pro-rata share: no part and no whole contradict each other.
 //
-// Targets: team total → per rep (team weights) → each rep's total per period (seasonality, by
-// default working days). The team's target for a period is the sum of its reps' targets.
+// Targets: the team total is shared out twice, independently: over reps (team weights) and over
+// periods (seasonality, by default working days). Each adds up to the team total. A rep's target
+// to date is pro rata by working days (BRIEF §3.3), so no rep × period table is needed.
 //
 // KPI_SPLIT, the custom function, keeps its own public contract (largest remainder, ties to the
 // earlier): see largestRemainder below.

@@ -15,9 +15,7 @@ export interface StageTargets {
   team: number;
   /** Each rep's total, in team order; adds up to `team`. */
   perRep: number[];
-  /** [rep][period]; each rep's row adds up to that rep's total. */
-  perRepPeriod: number[][];
-  /** The team's target in each period: the sum of its reps'. */
+  /** The team's target in each period; adds up to `team`. */
   perPeriod: number[];
   /** A guide: ⌈rep total ÷ working days of the plan⌉ for each rep. */
   perRepPerWorkingDay: number[];
@@ -46,15 +44,13 @@ export function planTargets(plan: Plan): PlanTargets {
   const stages = streams.flatMap((stream) =>
     stream.stages.map((stage) => {
       const perRep = splitCumulative(stage.required, repWeights);
-      const perRepPeriod = perRep.map((total) => splitCumulative(total, periodWeights));
       return {
         streamId: stream.id,
         stageId: stage.id,
         name: stage.name,
         team: stage.required,
         perRep,
-        perRepPeriod,
-        perPeriod: periods.map((_, p) => perRepPeriod.reduce((s, row) => s + (row[p] as number), 0)),
+        perPeriod: splitCumulative(stage.required, periodWeights),
         perRepPerWorkingDay: perRep.map((t) => (workingDaysTotal > 0 ? roundUp(t / workingDaysTotal) : 0)),
       };
     }),
