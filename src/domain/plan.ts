@@ -210,6 +210,18 @@ export function planRuleIssues(plan: Plan): PlanIssue[] {
     });
   });
 
+  // Named ranges join ids with "_" (REQ_<stream>_<stage>): two pairs must not make the same name.
+  const joined = plan.streams.flatMap((st, si) =>
+    st.stages.map((sg, gi) => ({ name: `${st.id}_${sg.id}`, si, gi })),
+  );
+  for (const i of duplicates(joined.map((j) => j.name))) {
+    const j = joined[i] as { name: string; si: number; gi: number };
+    add(
+      `streams[${j.si}].stages[${j.gi}].id`,
+      `stream and stage ids make the name "${j.name}" twice (REQ_${j.name}); rename one`,
+      `ストリームIDと段階IDの組み合わせ「${j.name}」が重複します。どちらかの名前を変えてください`,
+    );
+  }
   for (const i of duplicates(plan.kpis.map((k) => k.id))) {
     add(
       `kpis[${i}].id`,

@@ -3,6 +3,9 @@
 import type { CallContext } from "./args";
 import { conversionFunctions } from "./conversion-functions";
 import { funnelFunctions } from "./funnel-functions";
+import { funnelHealthFunctions } from "./funnel-health-functions";
+import { progressFunctions } from "./progress-functions";
+import { saasFunctions } from "./saas-functions";
 import type { FunctionSpec } from "./spec";
 
 let context: CallContext = { timeZone: "UTC" };
@@ -15,7 +18,10 @@ const ctx = () => context;
 
 export const customFunctions: readonly FunctionSpec[] = [
   ...funnelFunctions(ctx),
+  ...progressFunctions(ctx),
   ...conversionFunctions(ctx),
+  ...funnelHealthFunctions(ctx),
+  ...saasFunctions(ctx),
 ];
 
 export function customFunction(name: string): FunctionSpec {

@@ -1,7 +1,7 @@
 // HyperFormula, the formula engine of the unit tests and the local preview, made to round as
 // Google Sheets does. HyperFormula's own ROUNDUP is a plain Math.ceil, so 0.07/0.01 rounds to 8;
 // Sheets and Excel work in 15 significant digits and give 7 (BRIEF §3.2 says follow Sheets).
-import { FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
+import { FunctionArgumentType, FunctionPlugin, HyperFormula, type RawCellContent } from "hyperformula";
 
 function sheetsRound(mode: "up" | "down", x: number, places: number): number {
   const scale = 10 ** places;
@@ -11,7 +11,7 @@ function sheetsRound(mode: "up" | "down", x: number, places: number): number {
 }
 
 class SheetsRounding extends FunctionPlugin {
-  static implementedFunctions = {
+  static override implementedFunctions = {
     ROUNDUP: {
       method: "roundup",
       parameters: [
@@ -50,7 +50,7 @@ function register() {
   registered = true;
 }
 
-export function sheetsEngine(sheets: Record<string, (string | number | boolean | null)[][]>): HyperFormula {
+export function sheetsEngine(sheets: Record<string, RawCellContent[][]>): HyperFormula {
   register();
   return HyperFormula.buildFromSheets(sheets, {
     licenseKey: "gpl-v3",

@@ -1,0 +1,245 @@
+// The five SMART criteria (seed: SMARTの法則), checked per KPI, and the working days they rely on.
+import { dayNumber } from "../calendar-dates";
+import type { Text } from "../i18n";
+import type { Kpi } from "../plan-schema";
+import { stageTargets } from "../targets";
+import { indexed, isManual, kpiPath, pct } from "./helpers";
+import type { LintRule, RuleHit } from "./types";
+
+/** Most a rep does of one thing in a working day when nothing else is said (e.g. 60 calls). */
+export const DEFAULT_CAPACITY_PER_DAY = 60;
+/** A planned rate above this multiple of the team's history is optimistic. */
+export const HISTORY_RATE_FACTOR = 1.5;
+/** The shortest span of each frequency, in days: a monthly KPI needs a plan of at least 28 days. */
+export const FREQUENCY_DAYS: Record<Kpi["frequency"], number> = { daily: 1, weekly: 7, monthly: 28 };
+const FREQUENCY_TEXT: Record<Kpi["frequency"], Text> = {
+  daily: { ja: "毎日", en: "daily" },
+  weekly: { ja: "週次", en: "weekly" },
+  monthly: { ja: "月次", en: "monthly" },
+};
+
+export const smartSpecific: LintRule = {
+  id: "smart-specific",
+  severity: "warning",
+  title: { ja: "具体的（Specific）：何を数えるかが明確", en: "Specific: clear what is counted" },
+  check: ({ plan }) =>
+    indexed(plan)
+      .filter(({ kpi }) => isManual(kpi.source) && !kpi.definition?.trim())
+      .map(({ kpi, index }) => ({
+        path: kpiPath(index, "definition"),
+        message: {
+          ja: `手入力のKPI「${kpi.name}」に定義がありません。何をどう数えるのかが担当者ごとにぶれてしまいます。`,
+          en: `Manual KPI "${kpi.name}" has no definition, so each rep may count it differently.`,
+        },
+        hint: {
+          ja: "definition に数え方を書いてください（例：「解約率＝その月に解約した社数 ÷ 月初の契約社数」）。",
+          en: 'Write how it is counted in definition (e.g. "churn = customers lost this month ÷ customers at the start of the month").',
+        },
+      })),
+};
+
+export const smartMeasurable: LintRule = {
+  id: "smart-measurable",
+  severity: "warning",
+  title: {
+    ja: "計測可能（Measurable）：数値の目標と単位がある",
+    en: "Measurable: a numeric target with a unit",
+  },
+  check: ({ plan }) => {
+    const hits: RuleHit[] = [];
+    for (const { kpi, index } of indexed(plan)) {
+      const src = kpi.source;
+      if (!isManual(src)) continue; // stage counts and rates get their target from the funnel
+      if (!src.unit?.trim()) {
+        hits.push({
+          path: kpiPath(index, "source.unit"),
+          message: {
+            ja: `手入力のKPI「${kpi.name}」に単位がありません。実績を入力する人によって、件数・%・金額の解釈がずれてしまいます。`,
+            en: `Manual KPI "${kpi.name}" has no unit, so people may enter counts, percents or amounts.`,
+          },
+          hint: {
+            ja: "source.unit に単位を書いてください（例：「%」「件」「日」「JPY」）。",
+            en: 'Give source.unit (e.g. "%", "count", "days", "USD").',
+          },
+        });
+      }
+      if (src.target === 0 && kpi.direction === "higher") {
+        hits.push({
+          path: kpiPath(index, "source.target"),
+          message: {
+            ja: `KPI「${kpi.name}」の目標値が0です。「高いほど良い」指標では、何もしなくても達成になってしまいます。`,
+            en: `KPI "${kpi.name}" has a target of 0: for a higher-is-better KPI, doing nothing meets it.`,
+          },
+          hint: {
+            ja: '達成したい数値を source.target に入れてください。少ないほど良い指標なら direction を "lower" にします。',
+            en: 'Put the number to reach in source.target; if less is better, set direction to "lower".',
+          },
+        });
+      }
+    }
+    return hits;
+  },
+};
+
+export const smartAchievable: LintRule = {
+  id: "smart-achievable",
+  severity: "warning",
+  title: {
+    ja: "達成可能（Achievable）：1日にこなせる行動量に収まる",
+    en: "Achievable: within what a rep can do in a day",
+  },
+  check: (ctx) => {
+    const { plan } = ctx;
+    const hits: RuleHit[] = [];
+    for (const { kpi, index } of indexed(plan)) {
+      const src = kpi.source;
+      if (isManual(src) || !("stage" in src)) continue;
+      const targets = ctx.targets();
+      if (targets.workingDaysTotal <= 0) continue; // period-working-days reports it
+      const stage = stageTargets(targets, src.stream, src.stage);
+      if (!stage) continue;
+      const capacity = kpi.capacityPerDay ?? ctx.options.capacityPerDay ?? DEFAULT_CAPACITY_PER_DAY;
+      const need = Math.max(...stage.perRepPerWorkingDay);
+      if (need <= capacity) continue;
+      const rep = plan.team[stage.perRepPerWorkingDay.indexOf(need)]?.name ?? "";
+      hits.push({
+        path: kpiPath(index, "capacityPerDay"),
+        message: {
+          ja: `KPI「${kpi.name}」を達成するには、担当者「${rep}」が稼働日1日あたり${need}件こなす必要があり、1日の上限の目安（${capacity}件）を超えています。`,
+          en: `KPI "${kpi.name}" needs ${need} a working day from ${rep}, above the ${capacity} a day one rep can do.`,
+        },
+        hint: {
+          ja: `この段階より下の転換率を上げる施策、担当者の増員、KGIの見直しを検討してください。実際に1日${capacity}件より多くこなせる場合は capacityPerDay に上限を設定してください。`,
+          en: `Plan to raise the conversion rates below this stage, add reps, or revisit the goal. If a rep really can do more than ${capacity} a day, set capacityPerDay.`,
+        },
+      });
+    }
+    return hits;
+  },
+};
+
+export const smartAchievableHistory: LintRule = {
+  id: "smart-achievable-history",
+  severity: "warning",
+  title: {
+    ja: "達成可能（Achievable）：転換率が実績とかけ離れていない",
+    en: "Achievable: rates close to the team's history",
+  },
+  check: ({ plan }) => {
+    const hits: RuleHit[] = [];
+    plan.streams.forEach((stream, si) => {
+      stream.stages.forEach((stage, i) => {
+        const { rate, historyRate } = stage;
+        if (rate === undefined || historyRate === undefined) return;
+        if (rate <= historyRate * HISTORY_RATE_FACTOR) return;
+        const times = (Math.round((rate / historyRate) * 10) / 10).toString();
+        hits.push({
+          path: `streams[${si}].stages[${i}].rate`,
+          message: {
+            ja: `「${stream.name}」の「${stage.name}」の転換率 ${pct(rate)} は、チームの実績 ${pct(historyRate)} の${times}倍です。`,
+            en: `The "${stage.name}" rate in "${stream.name}", ${pct(rate)}, is ${times}× the team's history of ${pct(historyRate)}.`,
+          },
+          hint: {
+            ja: "実績に近い転換率で逆算し、差はトークスクリプトやターゲットリストの改善で埋める計画にしてください。転換率を高く置きすぎると、上流で必要な行動量が少なく見積もられます。",
+            en: "Work back from a rate close to your history and plan how better scripts or lists close the gap. An optimistic rate understates the activity needed above it.",
+          },
+        });
+      });
+    });
+    return hits;
+  },
+};
+
+export const smartRelevant: LintRule = {
+  id: "smart-relevant",
+  severity: "warning",
+  title: { ja: "関連性（Relevant）：KGIにつながっている", en: "Relevant: tied to the goal" },
+  check: ({ plan }) => {
+    const hits: RuleHit[] = [];
+    for (const { kpi, index } of indexed(plan)) {
+      const src = kpi.source;
+      if (isManual(src)) {
+        if (kpi.reason?.trim()) continue;
+        hits.push({
+          path: kpiPath(index, "reason"),
+          message: {
+            ja: `手入力のKPI「${kpi.name}」が、KGI（${plan.kgi.name}）にどうつながるのかが書かれていません。`,
+            en: `Manual KPI "${kpi.name}" does not say how it leads to the goal (${plan.kgi.name}).`,
+          },
+          hint: {
+            ja: "reason に、このKPIが改善するとKGIがどう動くのかを1文で書いてください。説明できない場合は、KPIから外すことも検討しましょう。",
+            en: "In reason, say in one sentence how improving this KPI moves the goal. If you cannot, consider dropping it.",
+          },
+        });
+        continue;
+      }
+      const stream = plan.streams.find((s) => s.id === src.stream);
+      if (stream && stream.share === 0) {
+        hits.push({
+          path: kpiPath(index, "source.stream"),
+          message: {
+            ja: `KPI「${kpi.name}」のストリーム「${stream.name}」は売上の配分（share）が0のため、KGIに寄与しません。`,
+            en: `KPI "${kpi.name}" follows stream "${stream.name}", whose share of the goal is 0: it does not move the goal.`,
+          },
+          hint: {
+            ja: "ストリームに share を配分するか、KPIを別のストリームに付け替えてください。",
+            en: "Give the stream a share of the goal, or tie the KPI to another stream.",
+          },
+        });
+      }
+    }
+    return hits;
+  },
+};
+
+export const smartTimeBound: LintRule = {
+  id: "smart-time-bound",
+  severity: "warning",
+  title: {
+    ja: "期限が明確（Time-bound）：計画期間内に測定できる",
+    en: "Time-bound: measured within the plan period",
+  },
+  check: ({ plan }) => {
+    const { start, end } = plan.period;
+    const days = dayNumber(end) - dayNumber(start) + 1;
+    return indexed(plan)
+      .filter(({ kpi }) => FREQUENCY_DAYS[kpi.frequency] > days)
+      .map(({ kpi, index }) => {
+        const freq = FREQUENCY_TEXT[kpi.frequency];
+        return {
+          path: kpiPath(index, "frequency"),
+          message: {
+            ja: `KPI「${kpi.name}」の測定頻度（${freq.ja}）が計画期間（${days}日間）より長いため、期間中に一度も振り返れません。`,
+            en: `KPI "${kpi.name}" is measured ${freq.en}, but the plan lasts only ${days} days: it would never be reviewed within the plan.`,
+          },
+          hint: {
+            ja: "frequency を計画期間より短い単位（週次・毎日）にするか、計画期間を延ばしてください。",
+            en: "Measure it more often (weekly or daily), or lengthen the plan period.",
+          },
+        };
+      });
+  },
+};
+
+export const periodWorkingDays: LintRule = {
+  id: "period-working-days",
+  severity: "error",
+  title: { ja: "計画期間に稼働日がある", en: "The period has working days" },
+  check: (ctx) => {
+    if (ctx.targets().workingDaysTotal > 0) return [];
+    const { start, end } = ctx.plan.period;
+    return [
+      {
+        path: "period",
+        message: {
+          ja: `計画期間（${start}〜${end}）に稼働日が1日もないため、1日あたりの行動量を計算できません。`,
+          en: `The plan period (${start} to ${end}) has no working days, so no daily activity can be planned.`,
+        },
+        hint: {
+          ja: "計画期間、calendar.workdays（稼働する曜日）、calendar.holidays（休日）を見直してください。",
+          en: "Check the period, calendar.workdays (the weekdays you work) and calendar.holidays.",
+        },
+      },
+    ];
+  },
+};

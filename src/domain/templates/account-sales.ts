@@ -1,0 +1,127 @@
+// ルート営業／既存顧客営業: keep and grow existing customers, with some new business on the side
+// (seed: ルート営業（既存顧客営業）のKPI).
+import { KFS_DATA, PERCENT, TEAM_4 } from "./common";
+import type { TemplateSpec } from "./spec";
+
+export const accountSales: TemplateSpec = {
+  id: "account_sales",
+  kind: "style",
+  title: { ja: "ルート営業（既存顧客営業）", en: "Account management" },
+  description: {
+    ja: "既存顧客の「維持」と「拡大」が中心の営業。訪問・フォローからのアップセル／クロスセル（売上の6割）と新規開拓（4割）の2本立てで、解約を防ぐ指標も追います。",
+    en: "Keeping and growing existing customers: follow-up visits leading to upsell and cross-sell (60% of revenue) plus new business (40%), with retention KPIs against churn.",
+  },
+  kgi: { name: { ja: "年間売上", en: "Annual revenue" }, target: 120_000_000, unit: "money" },
+  kfs: [
+    {
+      name: { ja: "定期的なフォローアップ", en: "Regular follow-up" },
+      note: {
+        ja: "しばらく接触できていない顧客を一覧で把握し、訪問・オンライン対応の間隔を空けすぎない",
+        en: "Keep a list of customers not contacted lately and never let the gap between visits grow too long",
+      },
+    },
+    {
+      name: { ja: "顧客の課題に合わせた追加提案", en: "Proposals that fit each customer's needs" },
+      note: {
+        ja: "利用状況と課題をもとに、他サービスや上位プランを提案する",
+        en: "Offer other services or a larger plan based on how the customer uses what they have",
+      },
+    },
+    KFS_DATA,
+  ],
+  streams: [
+    {
+      id: "existing",
+      name: { ja: "既存顧客（アップセル・クロスセル）", en: "Existing customers (upsell and cross-sell)" },
+      share: 0.6,
+      dealValue: 800_000,
+      stages: [
+        { id: "visits", name: { ja: "顧客訪問・接触", en: "Customer visits and contacts" }, rate: 0.25 },
+        { id: "proposals", name: { ja: "追加提案", en: "Upsell proposals" }, rate: 0.4 },
+        { id: "won", name: { ja: "追加受注", en: "Upsell deals" } },
+      ],
+    },
+    {
+      id: "new",
+      name: { ja: "新規開拓", en: "New business" },
+      share: 0.4,
+      dealValue: 1_200_000,
+      stages: [
+        { id: "appointments", name: { ja: "アポイント獲得", en: "Appointments" }, rate: 0.5 },
+        { id: "meetings", name: { ja: "商談", en: "Meetings" }, rate: 0.3 },
+        { id: "won", name: { ja: "新規受注", en: "New deals" } },
+      ],
+    },
+  ],
+  kpis: [
+    {
+      id: "visits",
+      name: { ja: "顧客訪問・接触回数", en: "Customer visits and contacts" },
+      tier: "activity",
+      direction: "higher",
+      frequency: "weekly",
+      source: { stream: "existing", stage: "visits" },
+      definition: {
+        ja: "既存顧客への訪問とオンライン対応の回数（同じ顧客への複数回も数える）。",
+        en: "Visits and online meetings with existing customers (repeat contacts count).",
+      },
+    },
+    {
+      id: "upsell_rate",
+      name: { ja: "アップセル・クロスセル率", en: "Upsell and cross-sell rate" },
+      tier: "conversion",
+      direction: "higher",
+      frequency: "monthly",
+      source: { stream: "existing", rateFrom: "proposals" },
+      definition: {
+        ja: "追加提案のうち、上位プランや他サービスの受注につながった割合。",
+        en: "Share of upsell proposals that became an order for a larger plan or another service.",
+      },
+    },
+    {
+      id: "repeat_rate",
+      name: { ja: "リピート率", en: "Repeat rate" },
+      tier: "outcome",
+      direction: "higher",
+      frequency: "monthly",
+      source: { manual: true, target: 85, unit: PERCENT },
+      definition: {
+        ja: "前年に取引のあった顧客のうち、直近12か月にも取引がある顧客の割合（%）。",
+        en: "Customers who bought last year and also in the last 12 months, as a percent.",
+      },
+      reason: {
+        ja: "売上の6割は既存顧客からの受注のため、取引の継続が売上目標の土台になる。",
+        en: "Existing customers bring 60% of revenue, so keeping them buying is the base of the goal.",
+      },
+    },
+    {
+      id: "churn_rate",
+      name: { ja: "解約率（取引停止率）", en: "Churn rate" },
+      tier: "outcome",
+      direction: "lower",
+      frequency: "monthly",
+      source: { manual: true, target: 1, unit: PERCENT },
+      definition: {
+        ja: "月初の取引先のうち、その月に契約終了・取引停止となった割合（%）。",
+        en: "Customers at the start of the month who ended their contract or stopped buying that month, as a percent.",
+      },
+      reason: {
+        ja: "解約が増えると追加受注の母数が減り、既存顧客からの売上が目減りする。",
+        en: "Every lost customer shrinks the base that upsell revenue comes from.",
+      },
+    },
+    {
+      id: "new_won",
+      name: { ja: "新規受注件数", en: "New deals won" },
+      tier: "outcome",
+      direction: "higher",
+      frequency: "monthly",
+      source: { stream: "new", stage: "won" },
+      definition: {
+        ja: "新たに取引を始めた顧客の件数。",
+        en: "Customers who signed their first order.",
+      },
+    },
+  ],
+  team: TEAM_4,
+};

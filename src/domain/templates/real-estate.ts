@@ -1,0 +1,127 @@
+// 不動産: inquiries and visits → viewings → contracts, and referrals from past clients
+// (seed: 不動産営業).
+import { KFS_DATA, PERCENT, TEAM_4 } from "./common";
+import type { TemplateSpec } from "./spec";
+
+export const realEstate: TemplateSpec = {
+  id: "real_estate",
+  kind: "industry",
+  title: { ja: "不動産", en: "Real estate" },
+  description: {
+    ja: "不動産仲介の営業。問い合わせ・来店→内見→契約の流れ（売上の7割）と既存顧客からの紹介（3割）の2本立てで、接触回数と成約率、紹介顧客率を追います。",
+    en: "Real-estate brokerage. Inquiries and walk-ins → viewings → contracts (70% of revenue) plus referrals from past clients (30%), tracking contacts, conversion and the referral rate.",
+  },
+  kgi: {
+    name: { ja: "年間仲介手数料収入", en: "Annual brokerage fees" },
+    target: 120_000_000,
+    unit: "money",
+  },
+  kfs: [
+    {
+      name: { ja: "問い合わせへの素早い対応", en: "Fast response to inquiries" },
+      note: {
+        ja: "Web・電話の問い合わせには当日中に連絡し、内見の日程まで決める",
+        en: "Call back every web or phone inquiry the same day and book a viewing",
+      },
+    },
+    {
+      name: { ja: "引き渡し後の関係づくり", en: "Staying in touch after the move" },
+      note: {
+        ja: "契約後も定期的に連絡し、紹介（リファラル）につなげる",
+        en: "Keep in touch after closing so that clients refer their friends",
+      },
+    },
+    KFS_DATA,
+  ],
+  streams: [
+    {
+      id: "inquiry",
+      name: { ja: "問い合わせ・来店", en: "Inquiries and walk-ins" },
+      share: 0.7,
+      dealValue: 1_000_000,
+      stages: [
+        { id: "inquiries", name: { ja: "問い合わせ・来店", en: "Inquiries and walk-ins" }, rate: 0.3 },
+        { id: "viewings", name: { ja: "内見", en: "Viewings" }, rate: 0.25 },
+        { id: "contracts", name: { ja: "契約", en: "Contracts" } },
+      ],
+    },
+    {
+      id: "referral",
+      name: { ja: "紹介", en: "Referrals" },
+      share: 0.3,
+      dealValue: 1_000_000,
+      stages: [
+        { id: "referrals", name: { ja: "紹介", en: "Referrals" }, rate: 0.6 },
+        { id: "viewings", name: { ja: "内見", en: "Viewings" }, rate: 0.4 },
+        { id: "contracts", name: { ja: "契約", en: "Contracts" } },
+      ],
+    },
+  ],
+  kpis: [
+    {
+      id: "inquiries",
+      name: { ja: "来店・問い合わせ対応件数", en: "Inquiries and walk-ins handled" },
+      tier: "activity",
+      direction: "higher",
+      frequency: "weekly",
+      source: { stream: "inquiry", stage: "inquiries" },
+      definition: {
+        ja: "Web・電話での問い合わせと来店に対応した件数。",
+        en: "Web and phone inquiries and walk-in visits handled.",
+      },
+    },
+    {
+      id: "viewings",
+      name: { ja: "内見件数", en: "Viewings" },
+      tier: "activity",
+      direction: "higher",
+      frequency: "weekly",
+      source: { stream: "inquiry", stage: "viewings" },
+      definition: {
+        ja: "問い合わせ・来店から案内した物件の内覧件数（紹介経由は含めない）。",
+        en: "Property viewings for inquiries and walk-ins (referrals are counted apart).",
+      },
+    },
+    {
+      id: "contract_rate",
+      name: { ja: "内見からの契約率", en: "Contract rate from viewings" },
+      tier: "conversion",
+      direction: "higher",
+      frequency: "monthly",
+      source: { stream: "inquiry", rateFrom: "viewings" },
+      definition: {
+        ja: "内見のうち、契約に至った割合。",
+        en: "Share of viewings that led to a signed contract.",
+      },
+    },
+    {
+      id: "contracts",
+      name: { ja: "契約件数", en: "Contracts signed" },
+      tier: "outcome",
+      direction: "higher",
+      frequency: "monthly",
+      source: { stream: "inquiry", stage: "contracts" },
+      definition: {
+        ja: "問い合わせ・来店から契約に至った件数。",
+        en: "Contracts signed from inquiries and walk-ins.",
+      },
+    },
+    {
+      id: "referral_rate",
+      name: { ja: "紹介顧客率", en: "Referral rate" },
+      tier: "outcome",
+      direction: "higher",
+      frequency: "monthly",
+      source: { manual: true, target: 30, unit: PERCENT },
+      definition: {
+        ja: "その月の契約のうち、既存顧客からの紹介による契約の割合（%）。",
+        en: "Contracts that month that came from a past client's referral, as a percent.",
+      },
+      reason: {
+        ja: "紹介経由の契約は売上の3割を見込んでおり、リファラルの効果をこの率で確かめる。",
+        en: "Referrals are planned to bring 30% of fees; this rate shows whether they do.",
+      },
+    },
+  ],
+  team: TEAM_4,
+};

@@ -1,0 +1,122 @@
+// Recurring-revenue metrics (BRIEF §3.4) as spreadsheet functions: thin, vectorized wrappers over
+// domain/saas. Amounts are per month; rates are fractions (2% = 0.02).
+import { cacPayback, customerChurnRate, ltv, nrr } from "../domain/saas";
+import { type CallContext, mapRows } from "./args";
+import { type ArgumentName, translateMetricError } from "./errors";
+import type { FunctionSpec, ParamSpec } from "./spec";
+
+function amount(name: string, en: string, ja: string): ParamSpec {
+  return { name, type: "number", sign: "nonNegative", description: { en, ja } };
+}
+
+const arpa = amount("arpa", "average monthly revenue per account (ARPA)", "顧客あたり月間売上（ARPA）");
+const grossMargin: ParamSpec = {
+  name: "gross_margin",
+  type: "fraction",
+  optional: true,
+  description: { en: "gross margin (0.8 = 80%; default 1)", ja: "粗利率" },
+};
+
+/** The domain's argument names as each function's parameters read. */
+function namesOf(params: readonly ParamSpec[], domain: readonly string[]): Record<string, ArgumentName> {
+  const out: Record<string, ArgumentName> = {};
+  domain.forEach((d, i) => {
+    const p = params[i];
+    if (p) out[d] = { param: p.name, ja: p.description.ja };
+  });
+  return out;
+}
+
+export function saasFunctions(ctx: () => CallContext): FunctionSpec[] {
+  const ltvFn: FunctionSpec = {
+    name: "KPI_LTV",
+    params: [
+      arpa,
+      {
+        name: "churn_rate",
+        type: "fraction",
+        description: { en: "monthly churn (0.02 = 2%)", ja: "解約率" },
+      },
+      grossMargin,
+    ],
+    description: {
+      en: "Customer lifetime value: ARPA × gross margin ÷ monthly churn rate.",
+      ja: "顧客生涯価値（LTV）：ARPA × 粗利率 ÷ 月次解約率。",
+    },
+    returns: { en: "lifetime value per customer", ja: "顧客1社あたりのLTV" },
+    example: "=KPI_LTV(10000, 0.02, 0.8)",
+    exampleResult: "400000",
+    run: (...args) =>
+      mapRows(ltvFn.name, ltvFn.params, args, ctx(), ([a, c, g]) =>
+        translateMetricError(ltvFn.name, namesOf(ltvFn.params, ["arpa", "churnRate", "grossMargin"]), () =>
+          ltv(a as number, c as number, (g as number | undefined) ?? 1),
+        ),
+      ),
+  };
+
+  const churnFn: FunctionSpec = {
+    name: "KPI_CHURN_RATE",
+    params: [
+      amount("lost", "customers lost in the period", "解約顧客数"),
+      amount("at_start", "customers at the start of the period", "期首顧客数"),
+    ],
+    description: {
+      en: "Customer churn rate: customers lost ÷ customers at the start of the period.",
+      ja: "顧客解約率：期間中の解約顧客数 ÷ 期首顧客数。",
+    },
+    returns: { en: "a fraction (0.025 = 2.5%)", ja: "小数（0.025 = 2.5%）" },
+    example: "=KPI_CHURN_RATE(5, 200)",
+    exampleResult: "0.025",
+    run: (...args) =>
+      mapRows(churnFn.name, churnFn.params, args, ctx(), ([l, s]) =>
+        translateMetricError(churnFn.name, namesOf(churnFn.params, ["lost", "atStart"]), () =>
+          customerChurnRate(l as number, s as number),
+        ),
+      ),
+  };
+
+  const nrrFn: FunctionSpec = {
+    name: "KPI_NRR",
+    params: [
+      amount("start_mrr", "MRR at the start of the period", "期首MRR"),
+      amount("expansion", "MRR added by existing customers (upgrades)", "拡大MRR"),
+      amount("contraction", "MRR lost to downgrades", "縮小MRR"),
+      amount("churned", "MRR lost to cancellations", "解約MRR"),
+    ],
+    description: {
+      en: "Net revenue retention: (start MRR + expansion − contraction − churned) ÷ start MRR; new customers excluded.",
+      ja: "売上継続率（NRR）：（期首MRR + 拡大 − 縮小 − 解約）÷ 期首MRR。新規顧客は含めません。",
+    },
+    returns: { en: "a fraction (1.1 = 110%)", ja: "小数（1.1 = 110%）" },
+    example: "=KPI_NRR(1000000, 150000, 30000, 20000)",
+    exampleResult: "1.1",
+    run: (...args) =>
+      mapRows(nrrFn.name, nrrFn.params, args, ctx(), ([s, e, c, ch]) =>
+        translateMetricError(
+          nrrFn.name,
+          namesOf(nrrFn.params, ["startMrr", "expansion", "contraction", "churned"]),
+          () => nrr(s as number, e as number, c as number, ch as number),
+        ),
+      ),
+  };
+
+  const paybackFn: FunctionSpec = {
+    name: "KPI_CAC_PAYBACK",
+    params: [amount("cac", "cost to acquire one customer (CAC)", "顧客獲得コスト（CAC）"), arpa, grossMargin],
+    description: {
+      en: "Months of gross profit from one customer to earn back what it cost to win: CAC ÷ (ARPA × gross margin).",
+      ja: "CAC回収期間（月数）：顧客獲得コスト ÷（ARPA × 粗利率）。",
+    },
+    returns: { en: "months", ja: "月数" },
+    example: "=KPI_CAC_PAYBACK(120000, 10000, 0.8)",
+    exampleResult: "15",
+    run: (...args) =>
+      mapRows(paybackFn.name, paybackFn.params, args, ctx(), ([c, a, g]) =>
+        translateMetricError(paybackFn.name, namesOf(paybackFn.params, ["cac", "arpa", "grossMargin"]), () =>
+          cacPayback(c as number, a as number, (g as number | undefined) ?? 1),
+        ),
+      ),
+  };
+
+  return [ltvFn, churnFn, nrrFn, paybackFn];
+}

@@ -1,0 +1,89 @@
+// Plan → WorkbookSpec. Pure: every writer gets the same sheets, formulas and names.
+import { pick } from "../domain/i18n";
+import { lintPlan } from "../domain/lint";
+import { type Plan, planCalendar } from "../domain/plan";
+import { planTargets } from "../domain/targets";
+import { buildActuals, type ExistingActuals, mergeActuals } from "./actuals";
+import { buildAssumptions } from "./assumptions";
+import { buildDashboard } from "./dashboard";
+import { sheetNames } from "./labels";
+import { metaCells } from "./meta";
+import type { NamedRangeSpec, SheetKey, SheetSpec, WorkbookSpec } from "./spec";
+import { buildTargets } from "./targets-sheet";
+import { buildReviewLog, buildTree } from "./tree";
+
+export interface BuildOptions {
+  /** The Actuals already in the workbook (regeneration): every row and note is kept. */
+  existingActuals?: ExistingActuals | null;
+  /** Names of sheets the add-on did not create: never reused, never overwritten. */
+  foreignSheetNames?: readonly string[];
+}
+
+export const SHEET_ORDER: readonly SheetKey[] = [
+  "tree",
+  "dashboard",
+  "targets",
+  "actuals",
+  "assumptions",
+  "review",
+  "meta",
+];
+
+/** Our sheet names in the plan's language; a clash with someone else's sheet gets " (2)", " (3)" … */
+export function resolveSheetNames(plan: Plan, foreign: readonly string[] = []): Record<SheetKey, string> {
+  const taken = new Set(foreign.map((n) => n.toLowerCase()));
+  const out = {} as Record<SheetKey, string>;
+  for (const key of SHEET_ORDER) {
+    const base = pick(sheetNames[key], plan.locale);
+    let name = base;
+    for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
+    taken.add(name.toLowerCase());
+    out[key] = name;
+  }
+  return out;
+}
+
+export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookSpec {
+  const names: NamedRangeSpec[] = [];
+  const sheetName = resolveSheetNames(plan, options.foreignSheetNames);
+  const targets = planTargets(plan);
+  const holidays = planCalendar(plan).holidays;
+  const assumptions = buildAssumptions(plan, targets, holidays, sheetName.assumptions, names);
+  const targetSheet = buildTargets(plan, assumptions.layout, sheetName.targets, names);
+  const merged = mergeActuals(plan, options.existingActuals ?? null);
+  const actuals = buildActuals(plan, merged, sheetName.actuals, names);
+  const dashboard = buildDashboard(plan, assumptions.layout, targetSheet.layout, sheetName.dashboard, names);
+  const tree = buildTree(plan, lintPlan(plan), sheetName.tree);
+  const review = buildReviewLog(plan, sheetName.review);
+
+  const meta: SheetSpec = {
+    key: "meta",
+    name: sheetName.meta,
+    cells: metaCells(
+      plan,
+      sheetName,
+      merged.columns.map((c) => c.key),
+    ),
+    columnWidths: [160, 400],
+    frozenRows: 0,
+    frozenColumns: 0,
+    validations: [],
+    conditionalFormats: [],
+    charts: [],
+    protections: [],
+    hidden: true,
+  };
+  const byKey: Record<SheetKey, SheetSpec> = {
+    tree: tree.finish(),
+    dashboard: dashboard.sheet.finish(),
+    targets: targetSheet.sheet.finish(),
+    actuals: actuals.sheet.finish(),
+    assumptions: assumptions.sheet.finish(),
+    review: review.finish(),
+    meta,
+  };
+  // Pad meta rows too: writers set blocks.
+  const width = Math.max(...meta.cells.map((r) => r.length));
+  for (const r of meta.cells) while (r.length < width) r.push(null);
+  return { locale: plan.locale, sheets: SHEET_ORDER.map((k) => byKey[k]), namedRanges: names };
+}

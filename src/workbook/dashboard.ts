@@ -1,0 +1,285 @@
+// Dashboard: where the team stands as of a date — achievement, pace, forecast, gap and the run rate
+// still needed per KPI (BRIEF §3.3), the funnel against plan with its bottleneck, reps and periods.
+import { pick, type Text } from "../domain/i18n";
+import type { Kpi, Plan } from "../domain/plan";
+import { rectA1 } from "./a1";
+import type { AssumptionsLayout } from "./assumptions";
+import { formula, header, label, rect, SheetBuilder, text } from "./grid";
+import { L } from "./labels";
+import { N } from "./names";
+import type { NamedRangeSpec } from "./spec";
+import type { TargetsLayout } from "./targets-sheet";
+
+/** Sum of a log column from the period start through the as-of date. */
+export const toDate = (range: string, extra = "") =>
+  `SUMIFS(${range},${N.actualsDate},">="&${N.periodStart},${N.actualsDate},"<="&${N.asOf}${extra})`;
+
+/** A KPI is a running total (counts, revenue) or a level (a rate, a score) over the period. */
+export function isLevel(k: Kpi): boolean {
+  return "rateFrom" in k.source || ("manual" in k.source && k.tier === "conversion");
+}
+
+export interface DashboardLayout {
+  /** Row of each KPI in the KPI table, in plan order (0-based). */
+  kpiRows: number[];
+  kgiRow: number;
+  /** Column indexes of the KPI table. */
+  col: typeof COL;
+  bottleneckCells: string[];
+}
+
+const COL = {
+  kpi: 0,
+  tier: 1,
+  target: 2,
+  toDate: 3,
+  actual: 4,
+  achievement: 5,
+  pace: 6,
+  forecast: 7,
+  gap: 8,
+  runRate: 9,
+  status: 10,
+};
+
+export function buildDashboard(
+  plan: Plan,
+  assumptions: AssumptionsLayout,
+  targets: TargetsLayout,
+  sheetName: string,
+  names: NamedRangeSpec[],
+): { sheet: SheetBuilder; layout: DashboardLayout } {
+  const t = (x: Text) => pick(x, plan.locale);
+  const s = new SheetBuilder("dashboard", sheetName);
+  s.spec.columnWidths = [220, 110, 120, 120, 120, 110, 90, 120, 110, 130, 110];
+  const a1 = (row: number, col: number) => rectA1(rect(row, col), false);
+  const status = (basis: string) =>
+    `IF(${basis}="","",IF(${basis}>=${N.thresholdGood},"${t(L.onTrack)}",IF(${basis}>=${N.thresholdWarn},"${t(L.watch)}","${t(L.behind)}")))`;
+
+  s.line([text(plan.title, "title")]);
+  const asOf = s.line([
+    label(t(L.asOf)),
+    { formula: "TODAY()", style: "input", format: "date" },
+    text(t(L.asOfHint), "note"),
+  ]);
+  names.push({ name: N.asOf, sheet: "dashboard", rect: rect(asOf, 1) });
+  const elapsed = s.line([
+    label(t(L.elapsed)),
+    formula(
+      `IF(${N.asOf}<${N.periodStart},0,NETWORKDAYS.INTL(${N.periodStart},MIN(${N.asOf},${N.periodEnd}),${N.weekendMask},${N.holidays}))`,
+      "integer",
+    ),
+  ]);
+  names.push({ name: N.daysElapsed, sheet: "dashboard", rect: rect(elapsed, 1) });
+  s.line([label(t(L.total)), formula(N.workdaysTotal, "integer")]);
+  const remaining = s.line([
+    label(t(L.remaining)),
+    formula(`${N.workdaysTotal}-${N.daysElapsed}`, "integer"),
+  ]);
+  names.push({ name: N.daysRemaining, sheet: "dashboard", rect: rect(remaining, 1) });
+  s.skip();
+
+  // KPI table: the KGI first, then every KPI.
+  s.line(
+    [
+      L.kpi,
+      L.tier,
+      L.periodTarget,
+      L.targetToDate,
+      L.actualToDate,
+      L.achievement,
+      L.pace,
+      L.forecast,
+      L.gap,
+      L.runRate,
+      L.status,
+    ].map((h) => header(t(h))),
+  );
+  const tableStart = s.row;
+  const running = (name: string, tier: string, target: string, actual: string, lower: boolean) => {
+    const r = s.row;
+    const [D, E, F, H, I] = [
+      a1(r, COL.target),
+      a1(r, COL.toDate),
+      a1(r, COL.actual),
+      a1(r, COL.pace),
+      a1(r, COL.gap),
+    ];
+    s.line([
+      text(name),
+      text(tier),
+      formula(target, "integer"),
+      formula(`IFERROR(${D}*${N.daysElapsed}/${N.workdaysTotal},0)`, "decimal"),
+      formula(actual, "integer"),
+      formula(lower ? `IFERROR(1+(${D}-${F})/${D},"")` : `IFERROR(${F}/${D},"")`, "percent"),
+      formula(`IFERROR(${F}/${E},"")`, "percent"),
+      formula(`IFERROR(${F}*${N.workdaysTotal}/${N.daysElapsed},"")`, "integer"),
+      formula(lower ? `MAX(${F}-${D},0)` : `MAX(${D}-${F},0)`, "integer"),
+      lower ? null : formula(`IF(${I}=0,0,IFERROR(${I}/${N.daysRemaining},""))`, "decimal"),
+      // Running totals are judged by pace (on schedule for the date), lower-is-better by what is left.
+      formula(status(lower ? `IFERROR(1+(${E}-${F})/${E},"")` : H), "text"),
+    ]);
+    return r;
+  };
+  const level = (
+    name: string,
+    tier: string,
+    target: string,
+    actual: string,
+    lower: boolean,
+    fmt: "percent" | "decimal",
+  ) => {
+    const r = s.row;
+    const [D, F, G] = [a1(r, COL.target), a1(r, COL.actual), a1(r, COL.achievement)];
+    s.line([
+      text(name),
+      text(tier),
+      formula(target, fmt),
+      formula(D, fmt),
+      formula(actual, fmt),
+      // A blank actual (no data yet) stays blank: engines disagree on "" in arithmetic.
+      formula(
+        `IF(${F}="","",${lower ? `IFERROR(1+(${D}-${F})/${D},"")` : `IFERROR(${F}/${D},"")`})`,
+        "percent",
+      ),
+      null,
+      null,
+      formula(`IF(${F}="","",${lower ? `MAX(${F}-${D},0)` : `MAX(${D}-${F},0)`})`, fmt),
+      null,
+      formula(status(G), "text"),
+    ]);
+    return r;
+  };
+
+  const kgiRow = running(`KGI: ${plan.kgi.name}`, "KGI", N.kgiTarget, toDate(N.actualsKgi), false);
+  const kpiRows = plan.kpis.map((k) => {
+    const tier = t(L.tiers[k.tier]);
+    const lower = k.direction === "lower";
+    const src = k.source;
+    if ("manual" in src) {
+      const target = N.manualTarget(k.id);
+      if (isLevel(k)) {
+        const avg = `IFERROR(AVERAGEIFS(${N.actualsKpi(k.id)},${N.actualsDate},">="&${N.periodStart},${N.actualsDate},"<="&${N.asOf}),"")`;
+        return level(k.name, tier, target, avg, lower, "decimal");
+      }
+      return running(k.name, tier, target, toDate(N.actualsKpi(k.id)), lower);
+    }
+    const stream = plan.streams.find((st) => st.id === src.stream);
+    if ("rateFrom" in src) {
+      const at = stream?.stages.findIndex((sg) => sg.id === src.rateFrom) ?? -1;
+      const next = stream?.stages[at + 1]?.id ?? "";
+      const actual = `IFERROR(${toDate(N.actualsStage(src.stream, next))}/${toDate(N.actualsStage(src.stream, src.rateFrom))},"")`;
+      return level(k.name, tier, N.rate(src.stream, src.rateFrom), actual, lower, "percent");
+    }
+    return running(
+      k.name,
+      tier,
+      N.required(src.stream, src.stage),
+      toDate(N.actualsStage(src.stream, src.stage)),
+      lower,
+    );
+  });
+  const tableRows = s.row - tableStart;
+  const statusRect = rect(tableStart, COL.status, tableRows, 1);
+  const top = a1(tableStart, COL.status).replace(/^([A-Z]+)/, "$$$1");
+  s.spec.conditionalFormats.push({
+    rect: statusRect,
+    rules: [
+      { formula: `${top}="${t(L.onTrack)}"`, fill: "good" },
+      { formula: `${top}="${t(L.watch)}"`, fill: "warn" },
+      { formula: `${top}="${t(L.behind)}"`, fill: "bad" },
+    ],
+  });
+  s.skip();
+
+  // Funnel per stream: required vs actual, planned vs actual conversion, the bottleneck.
+  const bottleneckCells: string[] = [];
+  for (const st of plan.streams) {
+    s.line([text(`${t(L.funnel)} — ${st.name}`, "section")]);
+    s.line(
+      [L.stage, L.required, L.actualCount, L.plannedRate, L.actualRate, L.ratio, L.bottleneck].map((h) =>
+        header(t(h)),
+      ),
+    );
+    const first = s.row;
+    const n = st.stages.length;
+    const ratioRange = rectA1(rect(first, 5, n - 1, 1));
+    st.stages.forEach((sg, k) => {
+      const r = s.row;
+      const last = k === n - 1;
+      const [C, E, F] = [a1(r, 2), a1(r, 4), a1(r, 5)];
+      const nextActual = a1(r + 1, 2);
+      const earlier = k === 0 ? "0" : `COUNTIF(${rectA1(rect(first, 5, k, 1))},MIN(${ratioRange}))`;
+      s.line([
+        text(sg.name),
+        formula(N.required(st.id, sg.id), "integer"),
+        formula(toDate(N.actualsStage(st.id, sg.id)), "integer"),
+        last ? null : formula(N.rate(st.id, sg.id), "percent"),
+        last ? null : formula(`IFERROR(${nextActual}/${C},"")`, "percent"),
+        last ? null : formula(`IF(${E}="","",IFERROR(${E}/${rectA1(rect(r, 3), false)},""))`, "decimal"),
+        // The lowest actual ÷ planned; on a tie, the earlier stage.
+        last
+          ? null
+          : formula(
+              `IF(${F}="","",IF(AND(${F}=MIN(${ratioRange}),${earlier}=0),"${t(L.bottleneckFlag)}",""))`,
+              "text",
+            ),
+      ]);
+      if (!last) bottleneckCells.push(rectA1(rect(r, 6)));
+    });
+    s.spec.charts.push({
+      kind: "bar",
+      title: `${t(L.chartFunnel)} — ${st.name}`,
+      data: rect(first - 1, 0, n + 1, 3),
+      anchor: { row: first - 1, col: 12 },
+    });
+    s.skip();
+  }
+
+  // Reps on the KGI, ranked.
+  s.line([text(t(L.reps), "section")]);
+  s.line(
+    [L.rep, L.target, L.targetToDate, L.actualToDate, L.achievement, L.rank, L.status].map((h) =>
+      header(t(h)),
+    ),
+  );
+  const repFirst = s.row;
+  const achRange = rectA1(rect(repFirst, 4, plan.team.length, 1));
+  plan.team.forEach((_, i) => {
+    const r = s.row;
+    const [A, B, D, E] = [a1(r, 0), a1(r, 1), a1(r, 3), a1(r, 4)];
+    s.line([
+      formula(`INDEX(${N.teamNames},${i + 1})`),
+      formula(targets.repKgi[i] as string, "currency"),
+      formula(`IFERROR(${B}*${N.daysElapsed}/${N.workdaysTotal},0)`, "currency"),
+      formula(toDate(N.actualsKgi, `,${N.actualsRep},${A}`), "currency"),
+      formula(`IFERROR(${D}/${B},"")`, "percent"),
+      formula(`IF(${E}="","",COUNTIF(${achRange},">"&${E})+1)`, "integer"),
+      formula(status(`IFERROR(${D}/${a1(r, 2)},"")`), "text"),
+    ]);
+  });
+  s.skip();
+
+  // Periods on the KGI: target vs actual, charted.
+  s.line([text(t(L.byPeriod), "section")]);
+  const periodHeader = s.line([header(t(L.period)), header(t(L.target)), header(t(L.actual))]);
+  assumptions.periods.forEach((p, i) => {
+    s.line([
+      formula(p.start, "date"),
+      formula(targets.periodKgi[i] as string, "currency"),
+      formula(
+        `SUMIFS(${N.actualsKgi},${N.actualsDate},">="&${p.start},${N.actualsDate},"<="&${p.end})`,
+        "currency",
+      ),
+    ]);
+  });
+  s.spec.charts.push({
+    kind: "column",
+    title: t(L.chartPeriods),
+    data: rect(periodHeader, 0, assumptions.periods.length + 1, 3),
+    anchor: { row: periodHeader, col: 4 },
+  });
+
+  s.spec.frozenRows = 1;
+  return { sheet: s, layout: { kpiRows, kgiRow, col: COL, bottleneckCells } };
+}

@@ -1,0 +1,56 @@
+// The hidden data sheet: which sheets are ours, which id each Actuals column holds, and the plan
+// itself. A sheet (not document properties) because it travels with a copy of the spreadsheet and
+// with an .xlsx download, and has no 9 KB value limit.
+import { pick } from "../domain/i18n";
+import type { Plan } from "../domain/plan";
+import { text } from "./grid";
+import { L } from "./labels";
+import type { CellSpec, SheetKey } from "./spec";
+
+export const META_FORMAT = 1;
+/** Sheets allows 50,000 characters in a cell; stay well below. */
+export const PLAN_CHUNK = 40_000;
+
+export interface WorkbookMeta {
+  sheets: Partial<Record<SheetKey, string>>;
+  actualsKeys: string[];
+  plan: unknown | null;
+}
+
+export function metaCells(
+  plan: Plan,
+  sheets: Partial<Record<SheetKey, string>>,
+  actualsKeys: readonly string[],
+): CellSpec[][] {
+  const json = JSON.stringify(plan);
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; i += PLAN_CHUNK) chunks.push(json.slice(i, i + PLAN_CHUNK));
+  const row = (...values: string[]) => values.map((v) => text(v));
+  return [
+    [text(pick(L.metaWarning, plan.locale), "note")],
+    [text("format"), { value: META_FORMAT }],
+    row("actualsColumns", ...actualsKeys),
+    ...Object.entries(sheets).map(([key, name]) => row(`sheet:${key}`, name as string)),
+    ...chunks.map((c) => row("plan", c)),
+  ];
+}
+
+/** Reads the data sheet back from its raw values; tolerant of anything a user did to it. */
+export function readMeta(values: readonly (readonly unknown[])[]): WorkbookMeta {
+  const meta: WorkbookMeta = { sheets: {}, actualsKeys: [], plan: null };
+  let json = "";
+  for (const row of values) {
+    const head = String(row[0] ?? "");
+    if (head === "actualsColumns") meta.actualsKeys = row.slice(1).map((v) => String(v ?? ""));
+    else if (head.startsWith("sheet:")) meta.sheets[head.slice(6) as SheetKey] = String(row[1] ?? "");
+    else if (head === "plan") json += String(row[1] ?? "");
+  }
+  if (json) {
+    try {
+      meta.plan = JSON.parse(json);
+    } catch {
+      meta.plan = null;
+    }
+  }
+  return meta;
+}

@@ -1,0 +1,28 @@
+// Named ranges: the public handle for users' own formulas (BRIEF §3.5) and how our sheets refer to
+// each other, so formulas read as the sales terms they compute.
+export const N = {
+  kgiTarget: "KGI_TARGET",
+  periodStart: "PERIOD_START",
+  periodEnd: "PERIOD_END",
+  weekendMask: "WEEKEND_MASK",
+  holidays: "HOLIDAYS",
+  thresholdGood: "THRESHOLD_GOOD",
+  thresholdWarn: "THRESHOLD_WARN",
+  teamNames: "TEAM_NAMES",
+  teamWeights: "TEAM_WEIGHTS",
+  periodWeights: "PERIOD_WEIGHTS",
+  workdaysTotal: "WORKDAYS_TOTAL",
+  asOf: "AS_OF",
+  daysElapsed: "DAYS_ELAPSED",
+  daysRemaining: "DAYS_REMAINING",
+  actualsDate: "ACT_DATE",
+  actualsRep: "ACT_REP",
+  actualsKgi: "ACT_KGI",
+  share: (stream: string) => `SHARE_${stream}`,
+  dealValue: (stream: string) => `DEAL_VALUE_${stream}`,
+  rate: (stream: string, stage: string) => `RATE_${stream}_${stage}`,
+  required: (stream: string, stage: string) => `REQ_${stream}_${stage}`,
+  manualTarget: (kpi: string) => `TARGET_${kpi}`,
+  actualsStage: (stream: string, stage: string) => `ACT_${stream}_${stage}`,
+  actualsKpi: (kpi: string) => `ACT_KPI_${kpi}`,
+} as const;

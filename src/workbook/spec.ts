@@ -1,0 +1,97 @@
+// A workbook as pure data: what every writer (Apps Script, xlsx, the local preview) lays down.
+// Writers translate this; they decide nothing.
+import type { Locale } from "../domain/i18n";
+
+export type SheetKey = "tree" | "assumptions" | "targets" | "actuals" | "dashboard" | "review" | "meta";
+
+export type CellStyle =
+  | "title"
+  | "header"
+  | "section"
+  | "label"
+  /** An input the user may change: named, visibly styled. */
+  | "input"
+  | "formula"
+  | "archived"
+  | "note";
+
+export type NumberFormat = "integer" | "decimal" | "percent" | "date" | "currency" | "text";
+
+/**
+ * One cell. Exactly one of `value` and `formula`. A string `value` is TEXT, never parsed: a name
+ * typed as "=SUM(A1)" stays those characters (BRIEF §3.5). `formula` is written without "=".
+ */
+export interface CellSpec {
+  value?: string | number | boolean | null;
+  formula?: string;
+  format?: NumberFormat;
+  style?: CellStyle;
+}
+
+/** Rectangles are 0-based here; writers convert to A1 or to 1-based Apps Script ranges. */
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export type ValidationRule =
+  | { kind: "dateBetween"; from: string; to: string }
+  | { kind: "listFromNamedRange"; name: string }
+  | { kind: "numberAtLeast"; min: number };
+
+export interface ValidationSpec {
+  rect: Rect;
+  rule: ValidationRule;
+  /** Shown to the user on bad input. */
+  help: string;
+}
+
+/** Colour of a cell by a formula that refers to the rect's top-left cell (relative). */
+export interface ConditionalFormatSpec {
+  rect: Rect;
+  rules: { formula: string; fill: "good" | "warn" | "bad" }[];
+}
+
+export interface ChartSpec {
+  kind: "column" | "bar";
+  title: string;
+  /** Category labels in the first column, one series per following column, header row first. */
+  data: Rect;
+  /** Where the chart's top-left corner sits. */
+  anchor: { row: number; col: number };
+}
+
+export interface ProtectionSpec {
+  rect: Rect;
+  description: string;
+}
+
+export interface SheetSpec {
+  key: SheetKey;
+  name: string;
+  /** Dense rows from A1; null leaves a cell empty. */
+  cells: (CellSpec | null)[][];
+  columnWidths: number[];
+  frozenRows: number;
+  frozenColumns: number;
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  charts: ChartSpec[];
+  /** Formula areas: warning-only protection where the writer supports it. */
+  protections: ProtectionSpec[];
+  hidden: boolean;
+}
+
+export interface NamedRangeSpec {
+  name: string;
+  sheet: SheetKey;
+  rect: Rect;
+}
+
+export interface WorkbookSpec {
+  locale: Locale;
+  sheets: SheetSpec[];
+  namedRanges: NamedRangeSpec[];
+}

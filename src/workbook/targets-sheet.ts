@@ -1,0 +1,178 @@
+// Targets: required counts for the team, per rep, per working day and per period, all formulas of
+// the Assumptions. The funnel and split rules are rendered from the same data the domain evaluates.
+import { num, ref, render } from "../domain/formula";
+import { funnelRef, stageRule } from "../domain/funnel";
+import { pick } from "../domain/i18n";
+import type { Plan } from "../domain/plan";
+import { partRule, splitRef } from "../domain/split";
+import { rectA1, sheetRectA1 } from "./a1";
+import type { AssumptionsLayout } from "./assumptions";
+import { formula, header, label, rect, SheetBuilder, text } from "./grid";
+import { L } from "./labels";
+import { N } from "./names";
+import type { NamedRangeSpec } from "./spec";
+
+export interface TargetsLayout {
+  name: string;
+  /** Per rep (team order): the rep's KGI target cell, with sheet. */
+  repKgi: string[];
+  /** Per period: the team's KGI target cell, with sheet. */
+  periodKgi: string[];
+}
+
+export interface StageColumn {
+  streamId: string;
+  stageId: string;
+  name: string;
+}
+
+export function stageColumns(plan: Plan): StageColumn[] {
+  const many = plan.streams.length > 1;
+  return plan.streams.flatMap((st) =>
+    st.stages.map((sg) => ({
+      streamId: st.id,
+      stageId: sg.id,
+      name: many ? `${st.name}: ${sg.name}` : sg.name,
+    })),
+  );
+}
+
+/** The funnel rule of stage k rendered with named ranges. */
+export function requiredFormula(plan: Plan, streamIndex: number, k: number): string {
+  const st = plan.streams[streamIndex];
+  if (!st) throw new Error(`no stream ${streamIndex}`);
+  const n = st.stages.length;
+  return render(stageRule(k, n, plan.rounding ?? "stage"), (name) => {
+    if (name === funnelRef.kgiTarget) return N.kgiTarget;
+    if (name === funnelRef.share) return N.share(st.id);
+    if (name === funnelRef.dealValue) return N.dealValue(st.id);
+    const rate = /^rate(\d+)$/.exec(name);
+    if (rate) return N.rate(st.id, st.stages[Number(rate[1])]?.id ?? "");
+    const req = /^required(\d+)$/.exec(name);
+    if (req) return N.required(st.id, st.stages[Number(req[1])]?.id ?? "");
+    throw new Error(`unknown funnel reference ${name}`);
+  });
+}
+
+/** Part of `total` for the row whose cumulative weight is at `cum` (previous row's at `prev`). */
+function partFormula(total: string, cum: string, prev: string | null, weightSum: string): string {
+  return render(partRule, (name) => {
+    if (name === splitRef.total) return total;
+    if (name === splitRef.cumulative) return cum;
+    if (name === splitRef.previous) return prev ?? render(num(0), () => "");
+    if (name === splitRef.weightSum) return weightSum;
+    return render(ref(name), () => name);
+  });
+}
+
+export function buildTargets(
+  plan: Plan,
+  assumptions: AssumptionsLayout,
+  sheetName: string,
+  names: NamedRangeSpec[],
+): { sheet: SheetBuilder; layout: TargetsLayout } {
+  const t = (x: { ja: string; en: string }) => pick(x, plan.locale);
+  const s = new SheetBuilder("targets", sheetName);
+  const columns = stageColumns(plan);
+  s.spec.columnWidths = [200, 120, 120, 140, ...columns.map(() => 120)];
+  const a1 = (row: number, col: number) => rectA1(rect(row, col), false);
+
+  s.line([text(plan.title, "title")]);
+  s.line([text(t(L.splitRule), "note")]);
+  s.skip();
+
+  s.line([text(t(L.teamTotals), "section")]);
+  s.line([header(t(L.stream)), header(t(L.stage)), header(t(L.rate)), header(t(L.required))]);
+  plan.streams.forEach((st, si) => {
+    st.stages.forEach((sg, k) => {
+      const rate = sg.rate === undefined ? null : formula(N.rate(st.id, sg.id), "percent");
+      const r = s.line([
+        text(st.name),
+        text(sg.name),
+        rate,
+        formula(requiredFormula(plan, si, k), "integer"),
+      ]);
+      names.push({ name: N.required(st.id, sg.id), sheet: "targets", rect: rect(r, 3) });
+    });
+  });
+  s.skip();
+
+  // Per rep: whole-period targets, then per working day.
+  const stageHeaders = columns.map((c) => header(c.name));
+  s.line([text(t(L.perRep), "section")]);
+  s.line([
+    header(t(L.rep)),
+    header(t(L.weight)),
+    header(t(L.cumulativeWeight)),
+    header(plan.kgi.name),
+    ...stageHeaders,
+  ]);
+  const repStart = s.row;
+  const weightSum = `SUM(${N.teamWeights})`;
+  const repKgi: string[] = [];
+  const repRows = plan.team.map((_, i) => {
+    const r = s.row;
+    const cum = a1(r, 2);
+    const prev = i === 0 ? null : a1(r - 1, 2);
+    const part = (total: string) => partFormula(total, cum, prev, weightSum);
+    s.line([
+      formula(`INDEX(${N.teamNames},${i + 1})`),
+      formula(assumptions.repWeightCells[i] as string, "decimal"),
+      formula(`SUM(${rectA1({ row: repStart, col: 1, rows: 1, cols: 1 })}:${a1(r, 1)})`, "decimal"),
+      formula(part(N.kgiTarget), "currency"),
+      ...columns.map((c) => formula(part(N.required(c.streamId, c.stageId)), "integer")),
+    ]);
+    repKgi.push(sheetRectA1(sheetName, rect(r, 3)));
+    return r;
+  });
+  s.skip();
+
+  s.line([text(t(L.perRepPerDay), "section")]);
+  s.line([header(t(L.rep)), null, null, header(plan.kgi.name), ...stageHeaders]);
+  repRows.forEach((rr) => {
+    const perDay = (col: number) =>
+      formula(`IFERROR(ROUNDUP(${a1(rr, col)}/${N.workdaysTotal},0),0)`, "integer");
+    s.line([formula(a1(rr, 0)), null, null, perDay(3), ...columns.map((_, j) => perDay(4 + j))]);
+  });
+  s.skip();
+
+  s.line([text(t(L.perPeriod), "section")]);
+  s.line([
+    header(t(L.start)),
+    header(t(L.weight)),
+    header(t(L.cumulativeWeight)),
+    header(plan.kgi.name),
+    ...stageHeaders,
+  ]);
+  const periodStart = s.row;
+  const periodWeightSum = `SUM(${N.periodWeights})`;
+  const periodKgi: string[] = [];
+  assumptions.periods.forEach((p, i) => {
+    const r = s.row;
+    const cum = a1(r, 2);
+    const prev = i === 0 ? null : a1(r - 1, 2);
+    const part = (total: string) => partFormula(total, cum, prev, periodWeightSum);
+    s.line([
+      formula(p.start, "date"),
+      formula(p.weight, "decimal"),
+      formula(`SUM(${rectA1({ row: periodStart, col: 1, rows: 1, cols: 1 })}:${a1(r, 1)})`, "decimal"),
+      formula(part(N.kgiTarget), "currency"),
+      ...columns.map((c) => formula(part(N.required(c.streamId, c.stageId)), "integer")),
+    ]);
+    periodKgi.push(sheetRectA1(sheetName, rect(r, 3)));
+  });
+  s.skip();
+  s.line([
+    label(t(L.total)),
+    null,
+    null,
+    formula(`SUM(${rectA1(rect(periodStart, 3, assumptions.periods.length))})`, "currency"),
+  ]);
+
+  s.spec.frozenRows = 1;
+  s.spec.protections.push({
+    rect: rect(0, 0, s.row, 4 + columns.length),
+    description: "KPI Designer: formulas",
+  });
+  return { sheet: s, layout: { name: sheetName, repKgi, periodKgi } };
+}
