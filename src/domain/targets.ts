@@ -29,6 +29,9 @@ export interface PlanTargets {
   periodWeights: number[];
   workingDaysTotal: number;
   repWeights: number[];
+  /** The KGI shared over reps and over periods by the same rule (whole units, rounded up). */
+  kgiPerRep: number[];
+  kgiPerPeriod: number[];
   streams: StreamRequirement[];
   stages: StageTargets[];
 }
@@ -55,7 +58,17 @@ export function planTargets(plan: Plan): PlanTargets {
       };
     }),
   );
-  return { periods, periodWorkingDays, periodWeights, workingDaysTotal, repWeights, streams, stages };
+  return {
+    periods,
+    periodWorkingDays,
+    periodWeights,
+    workingDaysTotal,
+    repWeights,
+    kgiPerRep: splitCumulative(plan.kgi.target, repWeights),
+    kgiPerPeriod: splitCumulative(plan.kgi.target, periodWeights),
+    streams,
+    stages,
+  };
 }
 
 export function stageTargets(
