@@ -17,6 +17,9 @@ export type RowResult = number | string | (number | string)[];
 const isList = (p: ParamSpec) =>
   p.type === "numbers" || p.type === "fractions" || p.type === "texts" || p.type === "dates";
 
+const isDate = (v: unknown): v is Date =>
+  Object.prototype.toString.call(v) === "[object Date]" && !Number.isNaN((v as Date).getTime());
+
 const isEmpty = (v: CellValue): boolean => v === null || v === undefined || v === "";
 
 function isRange(v: CellInput): v is CellValue[][] {
@@ -60,7 +63,8 @@ export function checkValue(fn: string, p: ParamSpec, v: CellValue, ctx: CallCont
     return p.oneOf ? text.toLowerCase() : text;
   }
   if (p.type === "date" || p.type === "dates") {
-    if (v instanceof Date && !Number.isNaN(v.getTime())) return isoDateInZone(v, ctx.timeZone);
+    // Not instanceof: a Date from another realm (Apps Script hands cells' dates across) is a Date too.
+    if (isDate(v)) return isoDateInZone(v, ctx.timeZone);
     if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
     throw new FunctionArgumentError(fn, {
       en: `${p.name} must be a date (got ${JSON.stringify(v)})`,

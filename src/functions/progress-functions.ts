@@ -1,15 +1,15 @@
 // Tracking against a target over a period (BRIEF §3.3) as spreadsheet functions: thin, vectorized
 // wrappers over domain/metrics. Working days are Monday to Friday minus the optional holidays.
 //
-// Dates: cells hand dates as midnight in the spreadsheet's time zone; args.ts turns them into ISO
-// dates in that zone, so a period counts the same days in Tokyo and in Los Angeles.
+// Dates: cells hand dates as midnight in the spreadsheet's time zone; they are read as ISO dates in
+// that zone (ctx().timeZone), so a period counts the same days in Tokyo and in Los Angeles.
 // - period_end before period_start is an error naming period_end; a period without a working day
 //   is an error naming period_end too.
 // - as_of before the period's first working day (including before period_start) is an error naming
 //   as_of: nothing has elapsed to project from.
 // - as_of after period_end counts as period_end: the whole period has elapsed.
 import { DEFAULT_WORKDAYS, type WorkCalendar, workingDays } from "../domain/calendar";
-import { addDays, dayNumber, type IsoDate, isIsoDate } from "../domain/calendar-dates";
+import { addDays, dayNumber, type IsoDate, isIsoDate, isoDateInZone } from "../domain/calendar-dates";
 import type { Text } from "../domain/i18n";
 import { achievement, forecast, gap, pace, runRate, timeProgress } from "../domain/metrics";
 import { type CallContext, mapRows, type RowValue } from "./args";
@@ -80,13 +80,35 @@ function calendarOf(fn: string, list: RowValue): WorkCalendar {
   return { workdays: DEFAULT_WORKDAYS, holidays: days.map((d) => realDate(fn, holidays, d)) };
 }
 
-/** A holidays range with no date in it (a blank cell, an empty column) is the same as none. */
-function withoutBlankHolidays(args: CellInput[], index: number): CellInput[] {
-  if (args.length !== index + 1) return args;
-  const h = args[index];
-  const cells: CellValue[] = Array.isArray(h) ? h.flat() : [h];
-  const blank = cells.every((v) => v === null || v === undefined || v === "");
-  return blank ? args.slice(0, index) : args;
+/**
+ * What every date function does to its arguments before mapRows:
+ * - a holidays range with no date in it (a blank cell, an empty column) is the same as none;
+ * - each distinct date cell is read in the spreadsheet's zone once per call, not once per row (the
+ *   zone conversion is the slow part of a 10,000-row call; args.ts takes the ISO dates as they are).
+ */
+function prepareDates(params: readonly ParamSpec[], args: CellInput[], timeZone: string): CellInput[] {
+  const holidaysAt = params.indexOf(holidays);
+  let out = args;
+  if (out.length === holidaysAt + 1) {
+    const h = out[holidaysAt];
+    const cells: CellValue[] = Array.isArray(h) ? h.flat() : [h];
+    if (cells.every((v) => v === null || v === undefined || v === "")) out = out.slice(0, holidaysAt);
+  }
+  const seen = new Map<number, IsoDate>();
+  const iso = (v: CellValue): CellValue => {
+    if (!(v instanceof Date) || Number.isNaN(v.getTime())) return v;
+    let d = seen.get(v.getTime());
+    if (d === undefined) {
+      d = isoDateInZone(v, timeZone);
+      seen.set(v.getTime(), d);
+    }
+    return d;
+  };
+  return out.map((a, i) => {
+    const type = params[i]?.type;
+    if (type !== "date" && type !== "dates") return a;
+    return Array.isArray(a) ? a.map((row) => row.map(iso)) : iso(a);
+  });
 }
 
 /** Working days gone and in total, with the period's own mistakes named by argument. */
@@ -170,7 +192,7 @@ export function progressFunctions(ctx: () => CallContext): FunctionSpec[] {
     example: "=KPI_FORECAST(1100000, DATE(2026,4,1), DATE(2026,4,30), DATE(2026,4,15), DATE(2026,4,29))",
     exampleResult: "2100000",
     run: (...raw) => {
-      const args = withoutBlankHolidays(raw, 4);
+      const args = prepareDates(forecastFn.params, raw, ctx().timeZone);
       return mapRows(forecastFn.name, forecastFn.params, args, ctx(), ([a, s, e, at, h]) => {
         const p = progressOf(forecastFn.name, s, e, at, h);
         return translateMetricError(forecastFn.name, progressNames(p.start, p.asOf), () =>
@@ -191,7 +213,7 @@ export function progressFunctions(ctx: () => CallContext): FunctionSpec[] {
     example: "=KPI_PACE(1100000, 2000000, DATE(2026,4,1), DATE(2026,4,30), DATE(2026,4,15), DATE(2026,4,29))",
     exampleResult: "1.05",
     run: (...raw) => {
-      const args = withoutBlankHolidays(raw, 5);
+      const args = prepareDates(paceFn.params, raw, ctx().timeZone);
       return mapRows(paceFn.name, paceFn.params, args, ctx(), ([a, t, s, e, at, h]) => {
         const p = progressOf(paceFn.name, s, e, at, h);
         return translateMetricError(paceFn.name, progressNames(p.start, p.asOf), () =>
@@ -212,7 +234,7 @@ export function progressFunctions(ctx: () => CallContext): FunctionSpec[] {
     example: "=KPI_RUN_RATE(800000, 2000000, DATE(2026,4,30), DATE(2026,4,15), DATE(2026,4,29))",
     exampleResult: "120000",
     run: (...raw) => {
-      const args = withoutBlankHolidays(raw, 4);
+      const args = prepareDates(runRateFn.params, raw, ctx().timeZone);
       return mapRows(runRateFn.name, runRateFn.params, args, ctx(), ([a, t, e, at, h]) => {
         const end = realDate(runRateFn.name, periodEnd, e);
         const from = realDate(runRateFn.name, asOf, at);

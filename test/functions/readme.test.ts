@@ -88,10 +88,14 @@ function parseFormula(formula: string): { name: string; args: Literal[] } {
     if (fn === "TRUE" || fn === "FALSE") return fn === "TRUE";
     if (fn !== "DATE") return fail(`unsupported function ${fn}`);
     want("(");
-    const [y, m, d] = [scalar(), (want(","), scalar()), (want(","), scalar())] as number[];
-    want(")");
+    const ymd: number[] = [];
+    for (const sep of [",", ",", ")"]) {
+      ymd.push(scalar() as number);
+      want(sep);
+    }
+    const [y, m, d] = ymd as [number, number, number];
     // A date cell in a spreadsheet whose zone is UTC: midnight UTC.
-    return new Date(Date.UTC(y as number, (m as number) - 1, d as number));
+    return new Date(Date.UTC(y, m - 1, d));
   };
   const value = (): Literal => {
     skip();
