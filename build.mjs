@@ -42,8 +42,9 @@ export async function buildServer() {
     platform: "neutral",
     mainFields: ["module", "main"],
     legalComments: "none",
-    minifySyntax: true,
-    minifyWhitespace: true,
+    minify: true,
+    // Japanese text as UTF-8, not \u escapes: a third of the size.
+    charset: "utf8",
     write: false,
     logLevel: "error",
   });
@@ -83,6 +84,7 @@ export async function buildClient() {
     target: "es2020",
     platform: "browser",
     minify: true,
+    charset: "utf8",
     legalComments: "none",
     jsx: "automatic",
     jsxImportSource: "preact",

@@ -82,8 +82,24 @@ describe("dist/Code.js as Apps Script loads it", () => {
       DocumentApp: touched("DocumentApp"),
     });
     (ctx.onOpen as (e: unknown) => void)({ authMode: AuthMode.NONE });
-    expect(log.calls).toEqual(["SpreadsheetApp.getUi", "Ui.createAddonMenu", "Menu.addItem", "Menu.addToUi"]);
-    expect(menus[0]?.items.map((i) => i.functionName)).toEqual(["openSidebar"]);
+    expect(log.calls).toEqual([
+      "SpreadsheetApp.getUi",
+      "Ui.createAddonMenu",
+      "Menu.addItem",
+      "Menu.addItem",
+      "Menu.addItem",
+      "Menu.addSeparator",
+      "Menu.addItem",
+      "Menu.addToUi",
+    ]);
+    expect(menus[0]?.items.map((i) => i.functionName)).toEqual([
+      "openSidebar",
+      "kpiMenuRefreshAsOf",
+      "kpiMenuRecordReview",
+      "kpiMenuAbout",
+    ]);
+    // Without a known locale the labels carry both languages.
+    expect(menus[0]?.items[0]?.caption).toBe("KPI設計ウィザードを開く (Open KPI wizard)");
     expect(menus[0]?.added).toBe(true);
   });
 
@@ -98,6 +114,10 @@ describe("dist/Code.js as Apps Script loads it", () => {
     (ctx.onInstall as (e: unknown) => void)({ authMode: AuthMode.FULL });
     expect(menus).toHaveLength(1);
     expect(menus[0]?.items[0]?.caption).toBe("Open KPI wizard");
+  });
+
+  it("stays inside the Apps Script bundle budget (BRIEF §4: 250 KB)", () => {
+    expect(Buffer.byteLength(code())).toBeLessThanOrEqual(250 * 1024);
   });
 
   it("ships a manifest with V8 and exactly the least scopes", () => {

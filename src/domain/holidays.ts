@@ -1,6 +1,11 @@
 import type { IsoDate } from "./calendar-dates";
 import type { Text } from "./i18n";
-import { JP_HOLIDAYS, JP_HOLIDAYS_FIRST_YEAR, JP_HOLIDAYS_LAST_YEAR } from "./jp-holidays.data";
+import {
+  JP_HOLIDAY_NAMES,
+  JP_HOLIDAYS,
+  JP_HOLIDAYS_FIRST_YEAR,
+  JP_HOLIDAYS_LAST_YEAR,
+} from "./jp-holidays.data";
 
 export interface Holiday {
   date: IsoDate;
@@ -10,9 +15,12 @@ export interface Holiday {
 let table: Holiday[] | null = null;
 
 function all(): Holiday[] {
-  table ??= JP_HOLIDAYS.split("\n").map((line) => {
-    const [d = "", ja = "", en = ""] = line.split("|");
-    return { date: `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`, name: { ja, en } };
+  table ??= JP_HOLIDAYS.split(";").flatMap((line) => {
+    const [year = "", days = ""] = line.trim().split(":");
+    return days.split(",").map((d) => {
+      const [ja = "", en = ""] = JP_HOLIDAY_NAMES[Number.parseInt(d.slice(4), 36)] ?? [];
+      return { date: `${year}-${d.slice(0, 2)}-${d.slice(2, 4)}`, name: { ja, en } };
+    });
   });
   return table;
 }

@@ -15,6 +15,27 @@ export const serverEntryPoints: readonly EntryPoint[] = [
   { name: "onOpen", params: ["e"], doc: ["Adds the KPI Designer menu when the spreadsheet opens."] },
   { name: "onInstall", params: ["e"], doc: ["Runs onOpen right after the add-on is installed."] },
   { name: "openSidebar", params: [], doc: ["Menu: opens the KPI wizard in the sidebar."] },
+  {
+    name: "kpiMenuRefreshAsOf",
+    params: [],
+    doc: ["Menu: sets the dashboard's as-of date back to =TODAY()."],
+  },
+  { name: "kpiMenuRecordReview", params: [], doc: ["Menu: asks for a note and records a review snapshot."] },
+  { name: "kpiMenuAbout", params: [], doc: ["Menu: what KPI Designer does."] },
+  {
+    name: "kpiGetContext",
+    params: [],
+    doc: ["Sidebar: locale, stored plan and sheets of this spreadsheet."],
+  },
+  { name: "kpiListTemplates", params: ["locale"], doc: ["Sidebar: the templates to start from."] },
+  { name: "kpiTemplatePlan", params: ["id", "locale"], doc: ["Sidebar: one template as a plan."] },
+  { name: "kpiPreview", params: ["plan"], doc: ["Sidebar: reverse funnel and SMART lint of a plan."] },
+  { name: "kpiGenerate", params: ["plan"], doc: ["Sidebar: writes the KPI sheets, keeping every actual."] },
+  {
+    name: "kpiRecordReview",
+    params: ["request"],
+    doc: ["Sidebar: appends a review snapshot to the Review Log."],
+  },
 ];
 
 export function entryPoints(): EntryPoint[] {

@@ -1,4 +1,19 @@
 // Only what Apps Script calls by name. The list of names lives in entry-points.ts.
 
 export * from "./custom-functions";
-export { onInstall, onOpen, openSidebar } from "./menu";
+export {
+  kpiGenerate,
+  kpiGetContext,
+  kpiListTemplates,
+  kpiPreview,
+  kpiRecordReview,
+  kpiTemplatePlan,
+} from "./endpoints";
+export {
+  kpiMenuAbout,
+  kpiMenuRecordReview,
+  kpiMenuRefreshAsOf,
+  onInstall,
+  onOpen,
+  openSidebar,
+} from "./menu";

@@ -2,4 +2,44 @@ import type { Text } from "../domain/i18n";
 
 export const menuText = {
   openWizard: { ja: "KPI設計ウィザードを開く", en: "Open KPI wizard" },
+  refreshAsOf: { ja: "ダッシュボードの基準日を今日に戻す", en: "Reset dashboard date to today" },
+  recordReview: { ja: "レビューを記録", en: "Record a review" },
+  about: { ja: "ヘルプ・バージョン情報", en: "Help / about" },
+} satisfies Record<string, Text>;
+
+export const messages = {
+  invalidArguments: { ja: "送信された内容が正しくありません。", en: "The request was not valid." },
+  invalidPlan: {
+    ja: "計画に誤りがあります。各項目を確認してください。",
+    en: "The plan has problems: see each field.",
+  },
+  lintErrors: {
+    ja: "SMARTチェックでエラーがあります。修正してから生成してください。",
+    en: "The SMART check found errors: fix them before generating.",
+  },
+  busy: {
+    ja: "別の生成処理が実行中です。しばらく待ってから再実行してください。",
+    en: "Another generate is running in this spreadsheet. Wait a moment and try again.",
+  },
+  noPlan: {
+    ja: "このスプレッドシートにはまだKPIシートがありません。先にウィザードで生成してください。",
+    en: "This spreadsheet has no KPI sheets yet: generate them with the wizard first.",
+  },
+  failed: { ja: "処理に失敗しました：", en: "It failed: " },
+  asOfReset: {
+    ja: "基準日を今日（=TODAY()）に戻しました。",
+    en: "The dashboard date is back to today (=TODAY()).",
+  },
+  reviewPrompt: {
+    ja: "レビューのメモ（改善アクションなど）を入力してください。",
+    en: "A note for this review (actions to take):",
+  },
+  reviewDone: {
+    ja: "レビューを{rows}行記録しました（基準日 {asOf}）。",
+    en: "Recorded {rows} review rows (as of {asOf}).",
+  },
+  about: {
+    ja: "KPI Designer：KGIから営業ファネルを逆算し、SMARTなKPIを設計・追跡します。カスタム関数 KPI_REQUIRED_CALLS など16種類が使えます。",
+    en: "KPI Designer: reverse-calculates your sales funnel from the KGI into SMART KPIs and tracks them. Sixteen custom functions such as KPI_REQUIRED_CALLS are available.",
+  },
 } satisfies Record<string, Text>;

@@ -62,7 +62,8 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
     cells: metaCells(
       plan,
       sheetName,
-      merged.columns.map((c) => c.key),
+      merged.columns,
+      names.map((n) => n.name),
     ),
     columnWidths: [160, 400],
     frozenRows: 0,
@@ -85,5 +86,10 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
   // Pad meta rows too: writers set blocks.
   const width = Math.max(...meta.cells.map((r) => r.length));
   for (const r of meta.cells) while (r.length < width) r.push(null);
-  return { locale: plan.locale, sheets: SHEET_ORDER.map((k) => byKey[k]), namedRanges: names };
+  return {
+    locale: plan.locale,
+    sheets: SHEET_ORDER.map((k) => byKey[k]),
+    namedRanges: names,
+    dashboard: dashboard.layout,
+  };
 }

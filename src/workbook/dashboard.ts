@@ -25,7 +25,8 @@ export interface DashboardLayout {
   kgiRow: number;
   /** Column indexes of the KPI table. */
   col: typeof COL;
-  bottleneckCells: string[];
+  /** The flag cell of every stage but the last, and the stage it names. */
+  bottlenecks: { row: number; col: number; label: string }[];
 }
 
 const COL = {
@@ -193,7 +194,7 @@ export function buildDashboard(
   s.skip();
 
   // Funnel per stream: required vs actual, planned vs actual conversion, the bottleneck.
-  const bottleneckCells: string[] = [];
+  const bottlenecks: DashboardLayout["bottlenecks"] = [];
   for (const st of plan.streams) {
     s.line([text(`${t(L.funnel)} — ${st.name}`, "section")]);
     s.line(
@@ -225,7 +226,12 @@ export function buildDashboard(
               "text",
             ),
       ]);
-      if (!last) bottleneckCells.push(rectA1(rect(r, 6)));
+      if (!last)
+        bottlenecks.push({
+          row: r,
+          col: 6,
+          label: plan.streams.length > 1 ? `${st.name}: ${sg.name}` : sg.name,
+        });
     });
     s.spec.charts.push({
       kind: "bar",
@@ -281,5 +287,5 @@ export function buildDashboard(
   });
 
   s.spec.frozenRows = 1;
-  return { sheet: s, layout: { kpiRows, kgiRow, col: COL, bottleneckCells } };
+  return { sheet: s, layout: { kpiRows, kgiRow, col: COL, bottlenecks } };
 }

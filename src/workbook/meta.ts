@@ -14,13 +14,18 @@ export const PLAN_CHUNK = 40_000;
 export interface WorkbookMeta {
   sheets: Partial<Record<SheetKey, string>>;
   actualsKeys: string[];
+  /** The header each Actuals column had when written, to find the columns again if moved. */
+  actualsHeaders: string[];
+  /** Named ranges we created: removed before a regeneration sets them again. */
+  namedRanges: string[];
   plan: unknown | null;
 }
 
 export function metaCells(
   plan: Plan,
   sheets: Partial<Record<SheetKey, string>>,
-  actualsKeys: readonly string[],
+  actuals: readonly { key: string; header: string }[],
+  namedRanges: readonly string[],
 ): CellSpec[][] {
   const json = JSON.stringify(plan);
   const chunks: string[] = [];
@@ -29,7 +34,9 @@ export function metaCells(
   return [
     [text(pick(L.metaWarning, plan.locale), "note")],
     [text("format"), { value: META_FORMAT }],
-    row("actualsColumns", ...actualsKeys),
+    row("actualsColumns", ...actuals.map((c) => c.key)),
+    row("actualsHeaders", ...actuals.map((c) => c.header)),
+    row("namedRanges", ...namedRanges),
     ...Object.entries(sheets).map(([key, name]) => row(`sheet:${key}`, name as string)),
     ...chunks.map((c) => row("plan", c)),
   ];
@@ -37,11 +44,17 @@ export function metaCells(
 
 /** Reads the data sheet back from its raw values; tolerant of anything a user did to it. */
 export function readMeta(values: readonly (readonly unknown[])[]): WorkbookMeta {
-  const meta: WorkbookMeta = { sheets: {}, actualsKeys: [], plan: null };
+  const meta: WorkbookMeta = { sheets: {}, actualsKeys: [], actualsHeaders: [], namedRanges: [], plan: null };
   let json = "";
   for (const row of values) {
     const head = String(row[0] ?? "");
     if (head === "actualsColumns") meta.actualsKeys = row.slice(1).map((v) => String(v ?? ""));
+    else if (head === "actualsHeaders") meta.actualsHeaders = row.slice(1).map((v) => String(v ?? ""));
+    else if (head === "namedRanges")
+      meta.namedRanges = row
+        .slice(1)
+        .map((v) => String(v ?? ""))
+        .filter(Boolean);
     else if (head.startsWith("sheet:")) meta.sheets[head.slice(6) as SheetKey] = String(row[1] ?? "");
     else if (head === "plan") json += String(row[1] ?? "");
   }
@@ -53,4 +66,25 @@ export function readMeta(values: readonly (readonly unknown[])[]): WorkbookMeta 
     }
   }
   return meta;
+}
+
+/**
+ * Which id each column of an Actuals header holds. By the header the column had when we wrote it,
+ * so a column someone moved or inserted does not shift the others; an unknown header is the user's
+ * own column (key null), kept as it is. Falls back to position for a meta without headers.
+ */
+export function actualsColumnKeys(header: readonly unknown[], meta: WorkbookMeta): (string | null)[] {
+  const byHeader = new Map<string, string>();
+  meta.actualsHeaders.forEach((h, i) => {
+    const key = meta.actualsKeys[i];
+    if (key && !byHeader.has(h)) byHeader.set(h, key);
+  });
+  const used = new Set<string>();
+  return header.map((h, i) => {
+    const text = String(h ?? "");
+    const key = meta.actualsHeaders.length > 0 ? byHeader.get(text) : meta.actualsKeys[i];
+    if (!key || used.has(key)) return null;
+    used.add(key);
+    return key;
+  });
 }

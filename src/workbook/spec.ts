@@ -94,4 +94,11 @@ export interface WorkbookSpec {
   locale: Locale;
   sheets: SheetSpec[];
   namedRanges: NamedRangeSpec[];
+  /** Where the dashboard keeps each KPI, for review snapshots. */
+  dashboard: {
+    kpiRows: number[];
+    kgiRow: number;
+    col: { kpi: number; toDate: number; actual: number; achievement: number };
+    bottlenecks: { row: number; col: number; label: string }[];
+  };
 }

@@ -22,7 +22,7 @@ function tsFiles(dir: string): string[] {
   );
 }
 
-const allowedPackages = new Set(["zod"]);
+const allowedPackages = new Set(["zod", "zod/mini"]);
 const forbiddenGlobals =
   /\b(SpreadsheetApp|HtmlService|ScriptApp|Session|PropertiesService|LockService|Utilities|UrlFetchApp|window|document|navigator|localStorage|process|require|Buffer|__dirname)\s*[.([]/;
 

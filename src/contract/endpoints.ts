@@ -1,0 +1,84 @@
+// The one contract between the sidebar and the server. Both compile against it; the server checks
+// every argument with these schemas, because anything can call a top-level Apps Script function.
+import * as z from "zod/mini";
+import type { StreamRequirement } from "../domain/funnel";
+import type { Locale, Text } from "../domain/i18n";
+import type { LintFinding } from "../domain/lint";
+import type { Plan, PlanIssue } from "../domain/plan";
+import type { SheetKey } from "../workbook/spec";
+
+const locale = z.enum(["ja", "en"]);
+
+/** Arguments of each endpoint, as google.script.run passes them (JSON-safe). */
+export const endpointArgs = {
+  kpiGetContext: z.tuple([]),
+  kpiListTemplates: z.tuple([locale]),
+  kpiTemplatePlan: z.tuple([z.string().check(z.maxLength(40)), locale]),
+  kpiPreview: z.tuple([z.unknown()]),
+  kpiGenerate: z.tuple([z.unknown()]),
+  kpiRecordReview: z.tuple([z.strictObject({ note: z.string().check(z.maxLength(5000)) })]),
+} as const;
+
+export type EndpointName = keyof typeof endpointArgs;
+
+export interface Context {
+  locale: Locale;
+  timeZone: string;
+  /** The plan stored in this spreadsheet, if the add-on generated sheets here before. */
+  plan: Plan | null;
+  sheetNames: string[];
+  /** Our sheets by key. */
+  ownSheets: Partial<Record<SheetKey, string>>;
+  /** Rows already in Actuals: regeneration keeps them. */
+  actualRows: number;
+}
+
+export interface TemplateSummary {
+  id: string;
+  kind: string;
+  title: string;
+  description: string;
+}
+
+export interface Preview {
+  funnel: StreamRequirement[];
+  workingDays: number;
+  /** Per stream stage: what each rep must do per working day (rounded up), in team order. */
+  perRepPerDay: { streamId: string; stageId: string; perRep: number[] }[];
+  lint: LintFinding[];
+}
+
+export interface GenerateResult {
+  sheets: { key: SheetKey; name: string; sheetId: number }[];
+  /** Actual rows carried over from before. */
+  keptRows: number;
+  archivedColumns: string[];
+}
+
+export interface ReviewResult {
+  rows: number;
+  asOf: string;
+}
+
+export interface EndpointValues {
+  kpiGetContext: Context;
+  kpiListTemplates: TemplateSummary[];
+  kpiTemplatePlan: Plan;
+  kpiPreview: Preview;
+  kpiGenerate: GenerateResult;
+  kpiRecordReview: ReviewResult;
+}
+
+export interface EndpointError {
+  /** In the user's language. */
+  message: string;
+  /** For an invalid plan: every problem with its field path. */
+  issues?: { path: string; message: Text }[];
+  code: "invalid_arguments" | "invalid_plan" | "lint_errors" | "busy" | "no_plan" | "failed";
+}
+
+export type EndpointResult<K extends EndpointName> =
+  | { ok: true; value: EndpointValues[K] }
+  | { ok: false; error: EndpointError };
+
+export type { PlanIssue };

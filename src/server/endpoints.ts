@@ -1,0 +1,150 @@
+// The sidebar's endpoints. Each checks its arguments (anything can call a top-level function) and
+// answers a JSON-safe { ok, value } or { ok: false, error } with messages in the user's language.
+import {
+  type EndpointName,
+  type EndpointResult,
+  type EndpointValues,
+  endpointArgs,
+} from "../contract/endpoints";
+import { type Locale, localeOf, pick } from "../domain/i18n";
+import { hasErrors, lintPlan } from "../domain/lint";
+import { type Plan, parsePlan } from "../domain/plan";
+import { planTargets } from "../domain/targets";
+import { templatePlan, templates } from "../domain/templates";
+import { BusyError, generate } from "./generate";
+import { readActuals, readDocument, readStoredMeta } from "./ownership";
+import { NoPlanError, recordReview } from "./review";
+import { messages } from "./text";
+
+export function userLocale(): Locale {
+  return localeOf(Session.getActiveUserLocale());
+}
+
+class PlanError extends Error {
+  constructor(readonly issues: { path: string; message: { ja: string; en: string } }[]) {
+    super("invalid plan");
+  }
+}
+
+function checkedPlan(input: unknown): Plan {
+  const r = parsePlan(input);
+  if (!r.ok) throw new PlanError(r.issues);
+  return r.plan;
+}
+
+/** Runs an endpoint body after checking its arguments; turns every failure into a result. */
+function endpoint<K extends EndpointName>(
+  name: K,
+  args: unknown[],
+  body: (...a: never[]) => EndpointValues[K],
+): EndpointResult<K> {
+  const locale = userLocale();
+  const parsed = endpointArgs[name].safeParse(args);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({
+      path: i.path.join("."),
+      message: { ja: i.message, en: i.message },
+    }));
+    return {
+      ok: false,
+      error: { code: "invalid_arguments", message: pick(messages.invalidArguments, locale), issues },
+    };
+  }
+  try {
+    // JSON round trip: only plain data crosses to the sidebar (dates as ISO strings already).
+    const value = JSON.parse(JSON.stringify(body(...(parsed.data as never[])))) as EndpointValues[K];
+    return { ok: true, value };
+  } catch (err) {
+    if (err instanceof PlanError) {
+      return {
+        ok: false,
+        error: { code: "invalid_plan", message: pick(messages.invalidPlan, locale), issues: err.issues },
+      };
+    }
+    if (err instanceof LintBlocked) {
+      return {
+        ok: false,
+        error: { code: "lint_errors", message: pick(messages.lintErrors, locale), issues: err.issues },
+      };
+    }
+    if (err instanceof BusyError)
+      return { ok: false, error: { code: "busy", message: pick(messages.busy, locale) } };
+    if (err instanceof NoPlanError)
+      return { ok: false, error: { code: "no_plan", message: pick(messages.noPlan, locale) } };
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: { code: "failed", message: `${pick(messages.failed, locale)}${detail}` } };
+  }
+}
+
+class LintBlocked extends Error {
+  constructor(readonly issues: { path: string; message: { ja: string; en: string } }[]) {
+    super("lint errors");
+  }
+}
+
+export function kpiGetContext(...args: unknown[]) {
+  return endpoint("kpiGetContext", args, () => {
+    const ss = SpreadsheetApp.getActive();
+    const doc = readDocument(ss);
+    const meta = readStoredMeta(doc);
+    const stored = parsePlan(meta.plan);
+    const actuals = readActuals(doc, meta);
+    return {
+      locale: userLocale(),
+      timeZone: ss.getSpreadsheetTimeZone(),
+      plan: stored.ok ? stored.plan : null,
+      sheetNames: doc.sheets.map((s) => s.getName()),
+      ownSheets: Object.fromEntries([...doc.own].map(([k, s]) => [k, s.getName()])),
+      actualRows: actuals?.rows.filter((r) => r.some((v) => v !== "" && v !== null)).length ?? 0,
+    };
+  });
+}
+
+export function kpiListTemplates(...args: unknown[]) {
+  return endpoint("kpiListTemplates", args, (locale: Locale) =>
+    templates.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      title: pick(t.title, locale),
+      description: pick(t.description, locale),
+    })),
+  );
+}
+
+export function kpiTemplatePlan(...args: unknown[]) {
+  return endpoint("kpiTemplatePlan", args, (id: string, locale: Locale) => templatePlan(id, locale));
+}
+
+export function kpiPreview(...args: unknown[]) {
+  return endpoint("kpiPreview", args, (input: unknown) => {
+    const plan = checkedPlan(input);
+    const t = planTargets(plan);
+    return {
+      funnel: t.streams,
+      workingDays: t.workingDaysTotal,
+      perRepPerDay: t.stages.map((s) => ({
+        streamId: s.streamId,
+        stageId: s.stageId,
+        perRep: s.perRepPerWorkingDay,
+      })),
+      lint: lintPlan(plan),
+    };
+  });
+}
+
+export function kpiGenerate(...args: unknown[]) {
+  return endpoint("kpiGenerate", args, (input: unknown) => {
+    const plan = checkedPlan(input);
+    const findings = lintPlan(plan);
+    if (hasErrors(findings)) {
+      throw new LintBlocked(
+        findings.filter((f) => f.severity === "error").map((f) => ({ path: f.path, message: f.message })),
+      );
+    }
+    return generate(plan);
+  });
+}
+
+export function kpiRecordReview(...args: unknown[]) {
+  return endpoint("kpiRecordReview", args, (input: { note: string }) => recordReview(input.note));
+}

@@ -1,0 +1,52 @@
+// "Record review": one row per KPI appended to the Review Log — the as-of date, target to date,
+// actual, achievement, the bottleneck and the manager's note — in one write.
+
+import type { ReviewResult } from "../contract/endpoints";
+import { isoDateInZone } from "../domain/calendar-dates";
+import { parsePlan } from "../domain/plan";
+import { buildWorkbook } from "../workbook/build";
+import { escapeText } from "./cell-values";
+import { withDocumentLock } from "./generate";
+import { readDocument, readStoredMeta } from "./ownership";
+
+export class NoPlanError extends Error {}
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
+
+export function recordReview(note: string): ReviewResult {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActive();
+    const doc = readDocument(ss);
+    const parsed = parsePlan(readStoredMeta(doc).plan);
+    const dashboard = doc.own.get("dashboard");
+    const log = doc.own.get("review");
+    if (!parsed.ok || !dashboard || !log) throw new NoPlanError("no plan");
+    // The layout is pure: rebuilding the spec says where each KPI sits on the dashboard.
+    const layout = buildWorkbook(parsed.plan).dashboard;
+    const values = dashboard.getDataRange().getValues();
+    const cell = (r: number, c: number) => values[r]?.[c] ?? "";
+    const asOfValue = cell(1, 1);
+    const zone = ss.getSpreadsheetTimeZone();
+    const asOf = isDate(asOfValue) ? isoDateInZone(asOfValue, zone) : String(asOfValue);
+    const bottleneck = layout.bottlenecks
+      .filter((b) => String(cell(b.row, b.col)) !== "")
+      .map((b) => b.label)
+      .join(", ");
+    const rows = [layout.kgiRow, ...layout.kpiRows].map((r) => [
+      asOf,
+      escapeText(String(cell(r, layout.col.kpi))),
+      cell(r, layout.col.toDate),
+      cell(r, layout.col.actual),
+      cell(r, layout.col.achievement),
+      escapeText(bottleneck),
+      escapeText(note),
+    ]);
+    const at = log.getLastRow() + 1;
+    const needed = at + rows.length - 1 - log.getMaxRows();
+    if (needed > 0) log.insertRowsAfter(log.getMaxRows(), needed);
+    const target = log.getRange(at, 1, rows.length, 7);
+    target.setValues(rows as (string | number | boolean | Date)[][]);
+    target.setNumberFormats(rows.map(() => ["yyyy-mm-dd", "@", "#,##0.##", "#,##0.##", "0.0%", "@", "@"]));
+    return { rows: rows.length, asOf };
+  });
+}

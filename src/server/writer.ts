@@ -1,0 +1,108 @@
+// Lays a WorkbookSpec into the spreadsheet with batched calls: one call per property per sheet
+// (values, formats, colours, fonts), one per rule set. The number of calls does not grow with reps,
+// periods or rows.
+import type { Rect, SheetSpec, WorkbookSpec } from "../workbook/spec";
+import { fills, look, numberFormatPattern, sheetValue } from "./cell-values";
+import { markOwned } from "./ownership";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function range(sheet: Sheet, r: Rect) {
+  return sheet.getRange(r.row + 1, r.col + 1, r.rows, r.cols);
+}
+
+/** Makes the sheet exactly rows × cols (at least 1 × 1). */
+function fitSize(sheet: Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  const maxCols = sheet.getMaxColumns();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  else if (cols < maxCols) sheet.deleteColumns(cols + 1, maxCols - cols);
+}
+
+function parseIso(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(y as number, (m as number) - 1, d as number);
+}
+
+export function writeSheet(ss: Spreadsheet, spec: SheetSpec, tempName: string, index: number): Sheet {
+  const sheet = ss.insertSheet(tempName, index);
+  const rows = Math.max(1, spec.cells.length);
+  const cols = Math.max(1, spec.cells[0]?.length ?? 1);
+  fitSize(sheet, rows, cols);
+  const grid = spec.cells.length ? spec.cells : [[null]];
+  const block = sheet.getRange(1, 1, rows, cols);
+  block.setValues(grid.map((r) => r.map(sheetValue)));
+  block.setNumberFormats(
+    grid.map((r) => r.map((c) => (c?.format ? numberFormatPattern[c.format] : "General"))),
+  );
+  block.setBackgrounds(grid.map((r) => r.map((c) => look(c).background as string)));
+  block.setFontColors(grid.map((r) => r.map((c) => look(c).color)));
+  block.setFontWeights(grid.map((r) => r.map((c) => look(c).weight)));
+  block.setFontStyles(grid.map((r) => r.map((c) => look(c).style)));
+
+  // Equal neighbouring widths share one call.
+  let start = 0;
+  spec.columnWidths.forEach((w, i) => {
+    const next = spec.columnWidths[i + 1];
+    if (next !== w) {
+      if (i + 1 <= cols) sheet.setColumnWidths(start + 1, Math.min(i + 1, cols) - start, w);
+      start = i + 1;
+    }
+  });
+  if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
+  if (spec.frozenColumns) sheet.setFrozenColumns(spec.frozenColumns);
+  markOwned(sheet, spec.key);
+  return sheet;
+}
+
+/** Validation, conditional colours, charts and protection: after every sheet and name exists. */
+export function decorateSheet(ss: Spreadsheet, sheet: Sheet, spec: SheetSpec): void {
+  for (const v of spec.validations) {
+    const b = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(v.help);
+    const rule = v.rule;
+    if (rule.kind === "dateBetween") b.requireDateBetween(parseIso(rule.from), parseIso(rule.to));
+    else if (rule.kind === "numberAtLeast") b.requireNumberGreaterThanOrEqualTo(rule.min);
+    else {
+      const target = ss.getRangeByName(rule.name);
+      if (!target) continue;
+      b.requireValueInRange(target, true);
+    }
+    range(sheet, v.rect).setDataValidation(b.build());
+  }
+  if (spec.conditionalFormats.length) {
+    const rules = spec.conditionalFormats.flatMap((cf) =>
+      cf.rules.map((r) =>
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenFormulaSatisfied(`=${r.formula}`)
+          .setBackground(fills[r.fill])
+          .setRanges([range(sheet, cf.rect)])
+          .build(),
+      ),
+    );
+    sheet.setConditionalFormatRules(rules);
+  }
+  for (const c of spec.charts) {
+    const chart = sheet
+      .newChart()
+      .setChartType(c.kind === "bar" ? Charts.ChartType.BAR : Charts.ChartType.COLUMN)
+      .addRange(range(sheet, c.data))
+      .setPosition(c.anchor.row + 1, c.anchor.col + 1, 0, 0)
+      .setOption("title", c.title)
+      .build();
+    sheet.insertChart(chart);
+  }
+  for (const p of spec.protections)
+    range(sheet, p.rect).protect().setWarningOnly(true).setDescription(p.description);
+  if (spec.hidden) sheet.hideSheet();
+}
+
+export function writeNamedRanges(ss: Spreadsheet, spec: WorkbookSpec, sheets: Map<string, Sheet>): void {
+  // One call per name: names grow with stages and KPIs, never with reps, periods or rows.
+  for (const n of spec.namedRanges) {
+    const sheet = sheets.get(n.sheet);
+    if (sheet) ss.setNamedRange(n.name, range(sheet, n.rect));
+  }
+}
