@@ -1,22 +1,104 @@
-// kpi-designer command line (BRIEF §3.6). Commands arrive with the workbook issue.
-const usage = `kpi-designer — plan checks and workbook export for KPI Designer
+// kpi-designer command line (BRIEF §3.6): check, funnel, export, template. `main` returns the exit
+// code: 0 done, 1 lint errors or an output that could not be written, 2 invalid input (usage or
+// plan file). Errors are printed in English, then Japanese, never as a stack trace.
+import { check } from "./commands/check";
+import { exportCommand } from "./commands/export";
+import { funnel } from "./commands/funnel";
+import { template } from "./commands/template";
+import { err, type Flags, fail, out, parseArgs } from "./io";
+import { commandUsage, usage } from "./usage";
 
-Usage:
-  kpi-designer --help
-  kpi-designer --version
-`;
+interface Command {
+  options: Record<string, "boolean" | "string">;
+  /** How many positionals: [min, max]. */
+  positionals: [number, number];
+  run(positionals: string[], flags: Flags): Promise<number> | number;
+}
+
+const commands: Record<string, Command> = {
+  check: { options: {}, positionals: [1, 1], run: ([plan]) => check(plan as string) },
+  funnel: {
+    options: { json: "boolean" },
+    positionals: [1, 1],
+    run: ([plan], flags) => funnel(plan as string, flags.json === true),
+  },
+  export: {
+    options: { out: "string", update: "boolean" },
+    positionals: [1, 1],
+    run: ([plan], flags) => {
+      if (typeof flags.out !== "string") {
+        usageError("export", { en: "--out FILE.xlsx is required", ja: "--out FILE.xlsx を指定してください" });
+        return 2;
+      }
+      return exportCommand(plan as string, flags.out, flags.update === true);
+    },
+  },
+  template: {
+    options: { locale: "string" },
+    positionals: [0, 1],
+    run: ([id], flags) => template(id, typeof flags.locale === "string" ? flags.locale : undefined),
+  },
+};
+
+function usageError(command: string | null, message: { en: string; ja: string }): void {
+  fail(message);
+  err(`\n${command ? commandUsage[command] : usage}`);
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    const topic = name === "help" ? rest[0] : undefined;
+    out(topic && commandUsage[topic] ? (commandUsage[topic] as string) : usage);
+    return 0;
+  }
+  if (name === "--version" || name === "-v") {
+    const pkg = await import("../../package.json", { with: { type: "json" } });
+    out(`${pkg.default.version}\n`);
+    return 0;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    usageError(null, {
+      en: `unknown command "${name}" (commands: ${Object.keys(commands).join(", ")})`,
+      ja: `不明なコマンドです: ${name}（使えるコマンド: ${Object.keys(commands).join(", ")}）`,
+    });
+    return 2;
+  }
+  const parsed = parseArgs(rest, command.options);
+  if (!parsed.ok) {
+    usageError(name, parsed.message);
+    return 2;
+  }
+  if (parsed.help) {
+    out(commandUsage[name] as string);
+    return 0;
+  }
+  const [min, max] = command.positionals;
+  const n = parsed.positionals.length;
+  if (n < min || n > max) {
+    usageError(
+      name,
+      n < min
+        ? { en: "missing PLAN.json", ja: "PLAN.json を指定してください" }
+        : {
+            en: `unexpected argument "${parsed.positionals[max]}"`,
+            ja: `余分な引数があります: ${parsed.positionals[max]}`,
+          },
+    );
+    return 2;
+  }
+  return command.run(parsed.positionals, parsed.flags);
+}
 
 export async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
-  if (!command || command === "--help" || command === "-h") {
-    process.stdout.write(usage);
-    return 0;
+  try {
+    return await run(argv);
+  } catch (e) {
+    // A bug of ours, not the user's input: say so plainly; the stack only when asked for.
+    const message = e instanceof Error ? e.message : String(e);
+    fail({ en: `unexpected failure: ${message}`, ja: `予期しないエラーが発生しました: ${message}` });
+    if (process.env.KPI_DESIGNER_DEBUG && e instanceof Error && e.stack) err(`${e.stack}\n`);
+    return 1;
   }
-  if (command === "--version") {
-    const pkg = await import("../../package.json", { with: { type: "json" } });
-    process.stdout.write(`${pkg.default.version}\n`);
-    return 0;
-  }
-  process.stderr.write(`Unknown command: ${command}\n\n${usage}`);
-  return 2;
 }

@@ -8,8 +8,8 @@ import { L } from "./labels";
 import type { CellSpec, SheetKey } from "./spec";
 
 export const META_FORMAT = 1;
-/** Sheets allows 50,000 characters in a cell; stay well below. */
-export const PLAN_CHUNK = 40_000;
+/** Sheets allows 50,000 characters in a cell and Excel 32,767: stay below both. */
+export const PLAN_CHUNK = 30_000;
 
 export interface WorkbookMeta {
   sheets: Partial<Record<SheetKey, string>>;

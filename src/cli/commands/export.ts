@@ -1,0 +1,154 @@
+// kpi-designer export PLAN.json --out FILE.xlsx [--update] — the workbook of BRIEF §3.5 as xlsx.
+// Nothing is written for an invalid plan (exit 2) or one with lint errors (exit 1); an existing file
+// is never silently replaced when that would lose data; a failed write leaves nothing behind.
+import { stat } from "node:fs/promises";
+import { dirname } from "node:path";
+import type ExcelJS from "exceljs";
+import type { Text } from "../../domain/i18n";
+import { hasErrors, lintPlan } from "../../domain/lint";
+import { buildWorkbook } from "../../workbook/build";
+import { fail, out } from "../io";
+import { fileProblem, loadPlan } from "../plan-file";
+import { type ExistingWorkbook, readWorkbookFile } from "../xlsx-reader";
+import { updateWorkbook } from "../xlsx-update";
+import { specToWorkbook, writeWorkbookFile } from "../xlsx-writer";
+import { formatFinding } from "./check";
+
+type Existing =
+  | { kind: "none" }
+  | { kind: "dir" }
+  | { kind: "file"; workbook: ExistingWorkbook | null; why?: Text };
+
+async function inspect(path: string): Promise<Existing> {
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) return { kind: "dir" };
+  } catch (e) {
+    if ((e as { code?: string }).code === "ENOENT") return { kind: "none" };
+    return { kind: "file", workbook: null, why: fileProblem(e) };
+  }
+  try {
+    return { kind: "file", workbook: await readWorkbookFile(path) };
+  } catch (e) {
+    return { kind: "file", workbook: null, why: fileProblem(e) };
+  }
+}
+
+function writeProblem(e: unknown, path: string): Text {
+  const code = (e as { code?: string }).code;
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return {
+      en: `the folder ${dirname(path)} does not exist`,
+      ja: `フォルダー ${dirname(path)} がありません`,
+    };
+  }
+  if (code === "EROFS") return { en: "the disk is read-only", ja: "読み取り専用のディスクです" };
+  return fileProblem(e);
+}
+
+export async function exportCommand(planPath: string, outPath: string, update: boolean): Promise<number> {
+  const plan = await loadPlan(planPath);
+  if (!plan) return 2;
+  const findings = lintPlan(plan);
+  if (hasErrors(findings)) {
+    for (const f of findings.filter((x) => x.severity === "error")) out(formatFinding(f));
+    fail({
+      en: `${planPath} has lint errors: nothing was written (see kpi-designer check)`,
+      ja: `${planPath} にエラーがあるため、何も書き出していません（kpi-designer check で確認できます）`,
+    });
+    return 1;
+  }
+
+  const existing = await inspect(outPath);
+  if (existing.kind === "dir") {
+    fail({
+      en: `cannot write ${outPath}: it is a folder`,
+      ja: `${outPath} はフォルダーのため書き込めません`,
+    });
+    return 1;
+  }
+  let previous: ExistingWorkbook | null = null;
+  if (update) {
+    if (existing.kind === "none") {
+      fail({
+        en: `${outPath} does not exist: --update regenerates an existing workbook. Run without --update to create it`,
+        ja: `${outPath} がありません。--update は既存のブックを更新します。新しく作るには --update を付けずに実行してください`,
+      });
+      return 1;
+    }
+    if (!existing.workbook) {
+      fail({
+        en: `cannot read ${outPath} as an .xlsx workbook (${existing.why?.en}): nothing was written`,
+        ja: `${outPath} を .xlsx ブックとして読み込めません（${existing.why?.ja}）。何も書き出していません`,
+      });
+      return 1;
+    }
+    previous = existing.workbook;
+  } else if (existing.kind === "file") {
+    const refusal = refuseOverwrite(outPath, existing.workbook);
+    if (refusal) {
+      fail(refusal);
+      return 1;
+    }
+  }
+
+  const spec = buildWorkbook(plan, {
+    existingActuals: previous?.actuals ?? null,
+    foreignSheetNames: previous?.foreignSheetNames ?? [],
+  });
+  const wb: ExcelJS.Workbook = previous ? updateWorkbook(previous, spec) : specToWorkbook(spec);
+  try {
+    await writeWorkbookFile(wb, outPath);
+  } catch (e) {
+    const why = writeProblem(e, outPath);
+    fail({ en: `cannot write ${outPath}: ${why.en}`, ja: `${outPath} に書き込めません: ${why.ja}` });
+    return 1;
+  }
+
+  const visible = spec.sheets.filter((s) => !s.hidden).map((s) => s.name);
+  out(
+    `Wrote ${outPath}: ${visible.join(", ")} (+ hidden data sheet), ${spec.namedRanges.length} named ranges\n`,
+  );
+  if (previous) {
+    out(`Kept ${previous.actuals?.rows.length ?? 0} row(s) of actuals`);
+    const foreign = previous.foreignSheetNames;
+    out(
+      foreign.length
+        ? `; sheets not created by KPI Designer left as they were: ${foreign.join(", ")}\n`
+        : "\n",
+    );
+  }
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  if (warnings) out(`${warnings} lint warning(s): see kpi-designer check ${planPath}\n`);
+  out("Charts are drawn by the Google Sheets add-on only; the tables they show are in the Dashboard.\n");
+  return 0;
+}
+
+/** Why an existing file must not be replaced without --update, or null when replacing loses nothing. */
+function refuseOverwrite(path: string, wb: ExistingWorkbook | null): Text | null {
+  if (!wb) {
+    return {
+      en: `${path} already exists and is not an .xlsx workbook: not overwriting it. Choose another --out`,
+      ja: `${path} は既に存在し、.xlsx ブックではないため上書きしません。別の --out を指定してください`,
+    };
+  }
+  if (!wb.dataSheet) {
+    return {
+      en: `${path} is an existing workbook KPI Designer did not create: not overwriting it. Use --update to add the KPI sheets to it (its sheets are kept), or choose another --out`,
+      ja: `${path} は KPI Designer 以外で作られたブックのため上書きしません。--update を付けるとシートを残したまま KPI のシートを追加します。または別の --out を指定してください`,
+    };
+  }
+  const rows = wb.actuals?.rows.length ?? 0;
+  const foreign = wb.foreignSheetNames;
+  if (rows === 0 && foreign.length === 0) return null;
+  const what = [
+    rows ? `${rows} row(s) of actuals` : "",
+    foreign.length ? `sheets KPI Designer did not create (${foreign.join(", ")})` : "",
+  ]
+    .filter(Boolean)
+    .join(" and ");
+  return {
+    en: `${path} already holds ${what}: not overwriting it. Use --update to regenerate it keeping them, or choose another --out`,
+    ja: `${path} には実績データまたは他のシートがあるため上書きしません。--update を付けるとそれらを残したまま更新します。または別の --out を指定してください`,
+  };
+}

@@ -1,0 +1,65 @@
+// Usage text of the command line and of each command (BRIEF §3.6).
+export const EXIT_CODES = `Exit codes:
+  0  done (check: valid plan; lint warnings are allowed)
+  1  the plan has lint errors, or the workbook could not be written (bad --out path, an existing
+     file that would lose data without --update, --update on a missing file)
+  2  invalid input: usage error, unreadable plan file, bad JSON or a plan that breaks the schema`;
+
+export const usage = `kpi-designer — plan checks and workbook export for KPI Designer
+
+Usage:
+  kpi-designer check PLAN.json                        schema and SMART lint report
+  kpi-designer funnel PLAN.json [--json]              required counts per stream stage
+  kpi-designer export PLAN.json --out FILE.xlsx [--update]
+                                                      the workbook as .xlsx
+  kpi-designer template [ID] [--locale ja|en]         list templates, or print one as a plan file
+  kpi-designer COMMAND --help                         help on a command
+  kpi-designer --version
+
+${EXIT_CODES}
+`;
+
+export const commandUsage: Record<string, string> = {
+  check: `Usage: kpi-designer check PLAN.json
+
+Checks a plan file: the schema first (every problem names its field, e.g.
+streams[0].stages[1].rate), then the SMART lint (errors, warnings, info, each with a hint).
+
+Exit codes: 0 valid (warnings allowed), 1 lint errors, 2 invalid file.
+`,
+  funnel: `Usage: kpi-designer funnel PLAN.json [--json]
+
+Prints the team's required count of every stream stage for the whole period (the reverse
+funnel from the KGI). With --json:
+  { "streams": [ { "id", "stages": [ { "id", "name", "required" } ] } ] }
+
+Exit codes: 0 done, 2 invalid file.
+`,
+  export: `Usage: kpi-designer export PLAN.json --out FILE.xlsx [--update]
+
+Writes the workbook (KPI tree, dashboard, targets, actuals, assumptions, review log, and a hidden
+data sheet) as .xlsx with live formulas, named ranges (KGI_TARGET, REQ_<stream>_<stage>, ...),
+formats, validation and colour rules. Charts and warning-only protection exist in the Google
+Sheets add-on only.
+
+  --out FILE.xlsx   where to write. The file is written whole or not at all.
+  --update          regenerate the KPI Designer sheets of an existing FILE.xlsx for the plan,
+                    keeping every row of its Actuals (a renamed stage keeps its column; a removed
+                    one is archived) and every sheet KPI Designer did not create. On a workbook
+                    KPI Designer never wrote, adds the sheets to it (a name clash gets " (2)").
+
+Without --update an existing FILE.xlsx is replaced only when it is a KPI Designer workbook with
+no actual rows and no other sheets; otherwise nothing is written and you are told to use --update.
+A plan that is invalid (exit 2) or has lint errors (exit 1) writes nothing.
+
+Exit codes: 0 written, 1 lint errors or FILE.xlsx could not be written, 2 invalid input.
+`,
+  template: `Usage: kpi-designer template [ID] [--locale ja|en]
+
+Without ID, lists the templates (id, kind, title). With ID, prints that template as a plan file
+(JSON) to start from:  kpi-designer template inside_sales > plan.json
+The locale defaults to ja when LANG starts with "ja", else en.
+
+Exit codes: 0 done, 2 unknown template or locale.
+`,
+};

@@ -1,0 +1,138 @@
+// Reads an existing .xlsx for `export --update`: which sheets are ours (the hidden data sheet lists
+// them), which are someone else's, and the Actuals log with the id of each column.
+import ExcelJS from "exceljs";
+import type { CellValue, ExistingActuals } from "../workbook/actuals";
+import { readMeta, type WorkbookMeta } from "../workbook/meta";
+import type { SheetKey } from "../workbook/spec";
+
+export interface ExistingWorkbook {
+  workbook: ExcelJS.Workbook;
+  /** Every sheet, in tab order. */
+  sheetNames: string[];
+  /** Our hidden data sheet, or null when the workbook is not one of ours. */
+  dataSheet: string | null;
+  meta: WorkbookMeta | null;
+  /** Our sheets present in the workbook, by key (the data sheet included). */
+  ours: Partial<Record<SheetKey, string>>;
+  /** Sheets we did not create: never touched, and their names are never reused. */
+  foreignSheetNames: string[];
+  /** The Actuals log as typed, or null when there is none of ours. */
+  actuals: ExistingActuals | null;
+}
+
+export async function readWorkbookFile(path: string): Promise<ExistingWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return inspectWorkbook(workbook);
+}
+
+export function inspectWorkbook(workbook: ExcelJS.Workbook): ExistingWorkbook {
+  const sheets = workbook.worksheets;
+  const sheetNames = sheets.map((ws) => ws.name);
+  const data = findDataSheet(sheets);
+  if (!data) {
+    return {
+      workbook,
+      sheetNames,
+      dataSheet: null,
+      meta: null,
+      ours: {},
+      foreignSheetNames: sheetNames,
+      actuals: null,
+    };
+  }
+  const meta = readMeta(sheetValues(data));
+  const present = new Set(sheetNames);
+  const ours: Partial<Record<SheetKey, string>> = {};
+  for (const [key, name] of Object.entries(meta.sheets)) {
+    if (name && present.has(name)) ours[key as SheetKey] = name;
+  }
+  ours.meta = data.name;
+  const ourNames = new Set(Object.values(ours));
+  const actualsSheet = ours.actuals ? workbook.getWorksheet(ours.actuals) : undefined;
+  return {
+    workbook,
+    sheetNames,
+    dataSheet: data.name,
+    meta,
+    ours,
+    foreignSheetNames: sheetNames.filter((n) => !ourNames.has(n)),
+    actuals: actualsSheet ? readActuals(actualsSheet, meta.actualsKeys) : null,
+  };
+}
+
+const isMetaHead = (v: unknown) =>
+  typeof v === "string" && (v === "actualsColumns" || v.startsWith("sheet:"));
+
+/** Our data sheet: its first column holds "actualsColumns" and "sheet:<key>" rows. Hidden ones first. */
+function findDataSheet(sheets: ExcelJS.Worksheet[]): ExcelJS.Worksheet | undefined {
+  const candidates = sheets.filter((ws) => {
+    const col = sheetValues(ws).map((r) => r[0]);
+    return (
+      col.some((v) => v === "actualsColumns") && col.some((v) => isMetaHead(v) && v !== "actualsColumns")
+    );
+  });
+  return candidates.find((ws) => ws.state !== "visible") ?? candidates[0];
+}
+
+/** Every row of a sheet from A1 as plain values (row i = sheet row i + 1). */
+export function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
+  const rows: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const out: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      out[c - 1] = cellPlain(cell);
+    });
+    for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
+    rows[r - 1] = out;
+  });
+  for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
+  return rows;
+}
+
+/** The Actuals sheet as typed: header row, then every row; keys by position from our data sheet. */
+export function readActuals(ws: ExcelJS.Worksheet, keys: readonly string[]): ExistingActuals {
+  const values = sheetValues(ws);
+  const [head = [], ...body] = values;
+  const width = Math.max(head.length, ...body.map((r) => r.length), 0);
+  const columns = Array.from({ length: width }, (_, i) => ({
+    key: keys[i] ? (keys[i] as string) : null,
+    header: head[i] === null || head[i] === undefined ? "" : String(head[i]),
+  }));
+  const rows = body
+    .map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null))
+    .filter((r) => r.some((v) => v !== null && v !== ""));
+  return { columns, rows };
+}
+
+/** A date as YYYY-MM-DD (exceljs reads date cells as UTC dates). */
+export function isoDate(d: Date): string | null {
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+}
+
+/** One cell as a plain value: formulas give their result, rich text its text, dates YYYY-MM-DD. */
+export function cellPlain(cell: ExcelJS.Cell): CellValue {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result = cell.result as ExcelJS.CellValue | undefined;
+    // A formula with no stored result (a file written by a tool that does not calculate): keep what
+    // was typed, as text, rather than lose it.
+    return result === undefined ? `=${cell.formula}` : plainValue(result);
+  }
+  return plainValue(cell.value);
+}
+
+export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return isoDate(v);
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
+      const r = (v as { result?: ExcelJS.CellValue }).result;
+      return r === undefined ? null : plainValue(r);
+    }
+    if ("hyperlink" in v) return plainValue((v as { text?: ExcelJS.CellValue }).text ?? v.hyperlink);
+    if ("error" in v) return String(v.error);
+  }
+  return String(v);
+}
