@@ -1,0 +1,117 @@
+// Generation: the Apps Script writer of dist/Code.js into the call-counting fakes, for plans of
+// growing size, beside what a cell-by-cell writer of the same spec would call.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { type Plan, planPeriods } from "../../domain/plan";
+import { templatePlan } from "../../domain/templates";
+import { buildWorkbook } from "../../workbook/build";
+import type { WorkbookSpec } from "../../workbook/spec";
+import { createAppsScriptGlobals } from "../apps-script";
+import { syntheticActuals } from "./recalc";
+
+const require = createRequire(import.meta.url);
+
+export interface GenerationResult {
+  reps: number;
+  periods: number;
+  kpis: number;
+  cells: number;
+  calls: number;
+  naiveCalls: number;
+  ms: number;
+}
+
+/**
+ * What a writer that sets one cell at a time would call for the same spec: for every non-empty
+ * cell a getRange and a setValue or setFormula, plus one setter per formatted property (number
+ * format, background, font colour, weight, style); everything else (sheets, names, validation,
+ * rules, charts) as many calls as ours makes.
+ */
+export function naiveCalls(spec: WorkbookSpec, ourCalls: number, ourCellCalls: number): number {
+  let perCell = 0;
+  for (const s of spec.sheets) {
+    for (const row of s.cells) {
+      for (const c of row) {
+        if (!c) continue;
+        perCell += 2 + (c.format ? 1 : 0) + (c.style ? 4 : 0);
+      }
+    }
+  }
+  return ourCalls - ourCellCalls + perCell;
+}
+
+function sized(reps: number, granularity: "month" | "week", kpis: number): Plan {
+  const base = templatePlan("inside_sales", "en");
+  const plan: Plan = { ...base, period: { ...base.period, granularity } };
+  plan.team = Array.from({ length: reps }, (_, i) => ({ name: `Rep ${i + 1}` }));
+  const extra = Array.from({ length: Math.max(0, kpis - base.kpis.length) }, (_, i) => ({
+    id: `manual_${i}`,
+    name: `Manual KPI ${i + 1}`,
+    tier: "outcome" as const,
+    direction: "higher" as const,
+    frequency: "monthly" as const,
+    source: { manual: true as const, target: 100, unit: "count" },
+    definition: "Counted from the CRM",
+    reason: "Leads to the KGI",
+  }));
+  plan.kpis = [...base.kpis, ...extra].slice(0, kpis);
+  return plan;
+}
+
+export function benchGeneration(quick: boolean): GenerationResult[] {
+  const gas = require("gas-local") as {
+    require(
+      folder: string,
+      globals: object,
+      options?: { filter?: (f: string) => boolean },
+    ): Record<string, unknown>;
+  };
+  const dist = path.resolve(import.meta.dirname, "../../../dist");
+  const sizes: [number, "month" | "week", number, number][] = quick
+    ? [[5, "month", 5, 0]]
+    : [
+        [5, "month", 5, 0],
+        [50, "week", 5, 5_000],
+        [200, "week", 8, 20_000],
+      ];
+  return sizes.map(([reps, granularity, kpis, rows]) => {
+    const plan = sized(reps, granularity, kpis);
+    const fake = createAppsScriptGlobals({ locale: "en" });
+    const ctx = gas.require(dist, fake.globals, { filter: (f) => path.basename(f) === "Code.js" });
+    fake.bindRealm(ctx);
+    const generate = ctx.kpiGenerate as (p: unknown) => { ok: boolean; error?: unknown };
+    if (!generate(plan).ok) throw new Error("first generate failed");
+    if (rows) {
+      const log = syntheticActuals(plan, rows);
+      fake.spreadsheet.write(
+        "Actuals",
+        "A2",
+        log.rows.map((r) => r.map((v) => v ?? "")),
+      );
+    }
+    fake.log.reset();
+    const t0 = performance.now();
+    const r = generate(plan);
+    const ms = performance.now() - t0;
+    if (!r.ok) throw new Error(`generate failed: ${JSON.stringify(r.error)}`);
+    const calls = fake.log.spreadsheetCalls();
+    const cellCalls = fake.log.count(
+      /^Range\.set(Values|NumberFormats|Backgrounds|FontColors|FontWeights|FontStyles)$/,
+    );
+    const spec = buildWorkbook(plan, { existingActuals: rows ? syntheticActuals(plan, rows) : null });
+    const cells = spec.sheets.reduce(
+      (n, s) => n + s.cells.reduce((m, row) => m + row.filter(Boolean).length, 0),
+      0,
+    );
+    return {
+      reps,
+      periods: planPeriods(plan).length,
+      kpis: plan.kpis.length,
+      cells,
+      calls,
+      naiveCalls: naiveCalls(spec, calls, cellCalls),
+      ms: Math.round(ms),
+    };
+  });
+}
