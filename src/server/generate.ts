@@ -41,6 +41,7 @@ export function generate(plan: Plan): GenerateResult {
         written.set(s.key, writeSheet(ss, s, `~${s.key}-${stamp}`, doc.sheets.length + i));
       });
     } catch (err) {
+      // Nothing of the old workbook has been touched yet: remove the half-written copy and stop.
       for (const sheet of written.values()) ss.deleteSheet(sheet);
       throw err;
     }

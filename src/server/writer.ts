@@ -29,10 +29,13 @@ function parseIso(iso: string): Date {
 
 export function writeSheet(ss: Spreadsheet, spec: SheetSpec, tempName: string, index: number): Sheet {
   const sheet = ss.insertSheet(tempName, index);
-  const rows = Math.max(1, spec.cells.length);
-  const cols = Math.max(1, spec.cells[0]?.length ?? 1);
+  // Sheets refuses to freeze every row or column: keep one more than the frozen ones.
+  const rows = Math.max(1, spec.cells.length, spec.frozenRows + 1);
+  const cols = Math.max(1, spec.cells[0]?.length ?? 1, spec.frozenColumns + 1);
   fitSize(sheet, rows, cols);
-  const grid = spec.cells.length ? spec.cells : [[null]];
+  const grid = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => spec.cells[r]?.[c] ?? null),
+  );
   const block = sheet.getRange(1, 1, rows, cols);
   block.setValues(grid.map((r) => r.map(sheetValue)));
   block.setNumberFormats(

@@ -1,0 +1,202 @@
+// The Apps Script edge run as Apps Script runs it: dist/Code.js in a fresh vm over the fakes.
+import { describe, expect, it } from "vitest";
+import { planFunnel } from "../../src/domain/funnel";
+import { templateIds, templatePlan } from "../../src/domain/templates";
+import { N } from "../../src/workbook/names";
+import { samplePlan } from "../fixtures/plans";
+import { addon, plain } from "./support";
+
+const errorValue = (v: unknown) =>
+  typeof v === "string" && /^#(REF|NAME|VALUE|DIV\/0|N\/A|NUM|ERROR)/.test(v);
+
+describe("kpiGenerate through dist/Code.js", () => {
+  it.each(templateIds.flatMap((id) => [[id, "ja"] as const, [id, "en"] as const]))(
+    "%s (%s): every sheet, named ranges holding the domain's counts, no error cells",
+    (id, locale) => {
+      const { fake, call } = addon({ locale });
+      const plan = templatePlan(id, locale);
+      const r = call("kpiGenerate", plan);
+      expect(r.ok, JSON.stringify(r.error)).toBe(true);
+      const names = fake.spreadsheet.sheetNames();
+      expect(r.value.sheets).toHaveLength(6);
+      for (const s of r.value.sheets) expect(names).toContain(s.name);
+      expect(names.some((n: string) => n.startsWith("~"))).toBe(false);
+      expect(fake.spreadsheet.namedValue(N.kgiTarget)).toBe(plan.kgi.target);
+      for (const st of planFunnel(plan)) {
+        for (const sg of st.stages)
+          expect(fake.spreadsheet.namedValue(N.required(st.id, sg.id))).toBe(sg.required);
+      }
+      for (const name of names) {
+        const bad = fake.spreadsheet
+          .sheetDisplayValues(name)
+          .flatMap((row: unknown[], r: number) => row.map((v, c) => [v, r, c]))
+          .filter(([v]: unknown[]) => errorValue(v));
+        expect(bad, name).toEqual([]);
+      }
+    },
+  );
+
+  it("writes names that look like formulas as text", () => {
+    const { fake, call } = addon();
+    const plan = samplePlan();
+    plan.team = [{ name: "=1+1" }, { name: "+81 3" }, { name: "@SUM(A1)" }, { name: "-5" }];
+    plan.title = '<b>=HYPERLINK("x")</b>';
+    expect(call("kpiGenerate", plan).ok).toBe(true);
+    const assumptions = (fake.spreadsheet.sheetValues("Assumptions") as any).flat();
+    for (const t of ["=1+1", "+81 3", "@SUM(A1)", "-5"]) expect(assumptions).toContain(t);
+    expect((fake.spreadsheet.sheetValues("Dashboard") as any)[0]?.[0]).toBe(plan.title);
+    const formulas = (fake.spreadsheet.sheetFormulas("Assumptions") as any).flat().filter(Boolean);
+    expect(formulas).not.toContain("=1+1");
+  });
+
+  it("keeps every typed actual and note when the plan changes, and leaves a user's sheet alone", () => {
+    const { fake, call } = addon();
+    const plan = samplePlan();
+    expect(call("kpiGenerate", plan).ok).toBe(true);
+    fake.spreadsheet.addSheet("My notes");
+    fake.spreadsheet.write("My notes", "A1", [["=1+1", "keep me"]]);
+    // The team types two rows: Date | Rep | Calls | Appointments | Meetings | Deals | KGI | Notes
+    fake.spreadsheet.write("Actuals", "A2", [
+      ["2026-04-01", "Sato", 40, 4, 2, 1, 1_000_000, "'=not a formula"], // typed with an apostrophe, as text
+      ["2026-04-02", "Suzuki", 35, 3, 1, 0, 0, "called back"],
+    ]);
+    const edited = structuredClone(plan);
+    const stream = edited.streams[0];
+    if (!stream) throw new Error("stream");
+    stream.stages[1] = { id: "appointments", name: "Appts (renamed)", rate: 0.5 };
+    stream.stages.splice(2, 1); // meetings removed
+    (stream.stages[1] as { rate?: number }).rate = 0.125;
+    edited.kpis = edited.kpis.filter((k) => k.id !== "appt_rate");
+    edited.team.push({ name: "Ito" });
+    const r = call("kpiGenerate", edited);
+    expect(r.ok, JSON.stringify(r.error)).toBe(true);
+    expect(r.value.keptRows).toBe(2);
+    expect(r.value.archivedColumns).toEqual(["[archived] Meetings"]);
+    const values = fake.spreadsheet.sheetValues("Actuals") as any;
+    const header = values[0];
+    const col = (h: string) => header.indexOf(h);
+    expect(values[1][col("Appts (renamed)")]).toBe(4);
+    expect(values[1][col("[archived] Meetings")]).toBe(2);
+    expect(values[2][col("Notes")]).toBe("called back");
+    expect(values[1][col("Notes")]).toBe("=not a formula");
+    expect((fake.spreadsheet.sheetFormulas("My notes") as any)[0][0]).toBe("=1+1");
+    expect((fake.spreadsheet.sheetValues("My notes") as any)[0]).toEqual([2, "keep me"]);
+  });
+
+  it("gives our sheet a new name when the user has one called Actuals", () => {
+    const { fake, call } = addon();
+    fake.spreadsheet.addSheet("Actuals");
+    fake.spreadsheet.write("Actuals", "A1", [["mine"]]);
+    const r = call("kpiGenerate", samplePlan());
+    expect(r.ok).toBe(true);
+    expect(r.value.sheets.find((s: { key: string }) => s.key === "actuals")?.name).toBe("Actuals (2)");
+    expect((fake.spreadsheet.sheetValues("Actuals") as any)[0][0]).toBe("mine");
+  });
+
+  it("refuses a second generate while the first holds the document lock", () => {
+    const { fake, call, other } = addon();
+    const second = other();
+    second.globals.LockService.getDocumentLock().tryLock(1000);
+    const r = call("kpiGenerate", samplePlan());
+    expect(r.ok).toBe(false);
+    expect(r.error.code).toBe("busy");
+    expect(fake.spreadsheet.sheetNames()).toEqual(["Sheet1"]);
+    fake.endExecution(second.globals);
+    expect(call("kpiGenerate", samplePlan()).ok).toBe(true);
+  });
+
+  it("stores the plan in the document and reads it back", () => {
+    const { call } = addon();
+    const plan = samplePlan();
+    plan.team = Array.from({ length: 200 }, (_, i) => ({ name: `Rep ${i} ${"x".repeat(30)}` }));
+    expect(JSON.stringify(plan).length).toBeGreaterThan(9 * 1024);
+    expect(call("kpiGenerate", plan).ok).toBe(true);
+    const ctx = plain(call("kpiGetContext"));
+    expect(ctx.ok).toBe(true);
+    expect(ctx.value.plan).toEqual(plan);
+    expect(ctx.value.ownSheets.actuals).toBe("Actuals");
+  });
+
+  it("records a review: one row per KPI plus the KGI, with the note as text", () => {
+    const { fake, call } = addon();
+    expect(call("kpiGenerate", samplePlan()).ok).toBe(true);
+    const r = call("kpiRecordReview", { note: "=focus on appointments" });
+    expect(r.ok, JSON.stringify(r.error)).toBe(true);
+    expect(r.value.rows).toBe(4);
+    const log = fake.spreadsheet.sheetValues("Review Log") as any;
+    expect(log).toHaveLength(5);
+    expect(log[1][1]).toBe("KGI: Annual revenue");
+    expect(log[4][6]).toBe("=focus on appointments");
+  });
+
+  it("batches: the writer's calls do not grow with reps, periods or rows", () => {
+    const count = (reps: number, granularity: "month" | "week", rows: number) => {
+      const { fake, call } = addon();
+      const plan = samplePlan();
+      plan.team = Array.from({ length: reps }, (_, i) => ({ name: `Rep ${i}` }));
+      plan.period.granularity = granularity;
+      expect(call("kpiGenerate", plan).ok).toBe(true);
+      if (rows) {
+        fake.spreadsheet.write(
+          "Actuals",
+          "A2",
+          Array.from({ length: rows }, (_, i) => ["2026-04-01", `Rep ${i % reps}`, 1, 1, 1, 1, 1, ""]),
+        );
+      }
+      fake.log.reset();
+      expect(call("kpiGenerate", plan).ok).toBe(true);
+      return fake.log.spreadsheetCalls();
+    };
+    const small = count(3, "month", 0);
+    const large = count(200, "week", 5000);
+    expect(Math.abs(large - small)).toBeLessThanOrEqual(5);
+  });
+});
+
+describe("endpoints refuse malformed payloads with a clear error and change nothing", () => {
+  const junk: unknown[][] = [
+    [],
+    [null],
+    [42],
+    ["plan"],
+    [{}],
+    [{ version: 1 }],
+    [{ ...samplePlan(), streams: [] }],
+    [{ ...samplePlan(), kgi: { name: "x", target: -1, unit: "JPY" } }],
+    [samplePlan(), "extra"],
+    [{ ...samplePlan(), team: [{ name: "a" }, { name: "a" }] }],
+  ];
+  it.each(junk.map((j) => [JSON.stringify(j).slice(0, 60), j]))("kpiGenerate(%s)", (_label, args) => {
+    const { fake, call } = addon();
+    const before = fake.spreadsheet.sheetNames();
+    const r = call("kpiGenerate", ...(args as unknown[]));
+    expect(r.ok).toBe(false);
+    expect(["invalid_arguments", "invalid_plan"]).toContain(r.error.code);
+    expect(r.error.message.length).toBeGreaterThan(0);
+    expect(fake.spreadsheet.sheetNames()).toEqual(before);
+    expect(plain(r)).toEqual(r); // JSON-safe
+  });
+
+  it("answers in the user's language and names the field", () => {
+    const { call } = addon({ locale: "ja" });
+    const plan = samplePlan();
+    (plan.streams[0]?.stages[1] as { rate?: number }).rate = 50;
+    const r = call("kpiPreview", plan);
+    expect(r.ok).toBe(false);
+    expect(r.error.message).toContain("計画に誤り");
+    expect(r.error.issues[0].path).toBe("streams[0].stages[1].rate");
+  });
+
+  it.each([
+    ["kpiListTemplates", ["fr"]],
+    ["kpiTemplatePlan", ["nope", "en"]],
+    ["kpiRecordReview", [{ note: 5 }]],
+    ["kpiRecordReview", [{ note: "x", extra: 1 }]],
+    ["kpiGetContext", ["unexpected"]],
+  ])("%s(%j)", (name, args) => {
+    const { call } = addon();
+    const r = call(name, ...args);
+    expect(r.ok).toBe(false);
+    expect(plain(r)).toEqual(r);
+  });
+});
