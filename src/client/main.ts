@@ -1,9 +1,8 @@
-// Sidebar entry. The wizard arrives in its own issue; this proves the bundle and the server link.
+// Sidebar entry: mounts the wizard into #app, on the Apps Script sidebar or on any plain page (the
+// local preview). Without google.script.run the wizard still designs plans and says why it cannot
+// write sheets.
+import { h, render } from "preact";
+import { App } from "./app";
+
 const root = document.getElementById("app");
-if (root) {
-  const heading = document.createElement("h1");
-  heading.textContent = "KPI Designer";
-  const lead = document.createElement("p");
-  lead.textContent = "KGI → KFS → KPI";
-  root.replaceChildren(heading, lead);
-}
+if (root) render(h(App, null), root);

@@ -1,0 +1,177 @@
+// The wizard: state, the draft kept in localStorage, the server's context, and the current step.
+import { type FunctionComponent, h } from "preact";
+import { useEffect, useMemo, useReducer, useRef, useState } from "preact/hooks";
+import type { Context } from "../contract/endpoints";
+import { type Locale, localeOf } from "../domain/i18n";
+import { fieldId, stepOf } from "./anchors";
+import { browserStorage, clearDraft, type DraftStorage, loadDraft, saveDraft, stateFromDraft } from "./draft";
+import { type Action, reducer } from "./reducer";
+import { type Server, scriptRunServer } from "./server";
+import { initialState, STEPS, type StepId, type WizardState } from "./state";
+import { KfsStep } from "./steps/kfs";
+import { KgiStep } from "./steps/kgi";
+import { KpisStep } from "./steps/kpis";
+import { ProcessStep } from "./steps/process";
+import { ReviewStep } from "./steps/review";
+import { StartStep } from "./steps/start";
+import { TeamStep } from "./steps/team";
+import { TemplateStep } from "./steps/template";
+import { S } from "./strings";
+import { DraftBanner, LanguageSelect, Pager, StepNav } from "./ui/chrome";
+import { type Form, FormContext } from "./ui/form";
+import { validate } from "./validate";
+
+export interface AppProps {
+  /** google.script.run by default; tests and the local preview pass their own. */
+  server?: Server;
+  /** localStorage by default; null for none. */
+  storage?: DraftStorage | null;
+  /** Language until the server says otherwise; default from the browser. */
+  locale?: Locale;
+  /** Start from this state instead of a draft or a new plan (tests, previews). */
+  initial?: WizardState;
+}
+
+export type ContextState =
+  | { status: "loading" }
+  | { status: "ready"; context: Context }
+  | { status: "failed"; message: string };
+
+type AppAction = Action | { type: "reset"; state: WizardState } | { type: "adopt"; locale: Locale };
+
+function appReducer(state: WizardState, action: AppAction): WizardState {
+  if (action.type === "reset") return action.state;
+  if (action.type === "adopt")
+    return state.pristine
+      ? { ...reducer(state, { type: "locale", locale: action.locale }), pristine: true }
+      : state;
+  return reducer(state, action);
+}
+
+function browserLocale(): Locale {
+  return localeOf(typeof navigator === "undefined" ? "ja" : navigator.language);
+}
+
+const STEP_BODY: Record<StepId, FunctionComponent<{ context: ContextState }>> = {
+  start: StartStep,
+  kgi: KgiStep,
+  template: TemplateStep,
+  process: ProcessStep,
+  kfs: KfsStep,
+  kpis: KpisStep,
+  team: TeamStep,
+  review: ReviewStep,
+};
+
+export function App(props: AppProps) {
+  const server = useMemo(() => props.server ?? scriptRunServer(), [props.server]);
+  const storage = props.storage === undefined ? browserStorage() : props.storage;
+  const [restored, setRestored] = useState(() => (props.initial ? null : loadDraft(storage)));
+  const [state, dispatch] = useReducer(
+    appReducer,
+    undefined,
+    () =>
+      props.initial ?? (restored ? stateFromDraft(restored) : initialState(props.locale ?? browserLocale())),
+  );
+  const [context, setContext] = useState<ContextState>({ status: "loading" });
+  const v = useMemo(() => validate(state.plan), [state.plan]);
+  const locale = state.plan.locale;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const firstStep = useRef(true);
+
+  useEffect(() => {
+    let live = true;
+    server.call("kpiGetContext").then((r) => {
+      if (!live) return;
+      if (r.ok) {
+        setContext({ status: "ready", context: r.value });
+        dispatch({ type: "adopt", locale: r.value.locale });
+      } else {
+        setContext({ status: "failed", message: r.error.message });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [server]);
+
+  useEffect(() => {
+    if (!state.pristine) saveDraft(storage, state);
+  }, [state, storage]);
+
+  useEffect(() => {
+    if (typeof document !== "undefined") document.documentElement.lang = locale;
+  }, [locale]);
+
+  // A new step: focus its heading (or the field a message pointed to) so keyboard and screen reader
+  // users start at the top of what changed.
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    const target = pendingFocus.current ? document.getElementById(fieldId(pendingFocus.current)) : null;
+    pendingFocus.current = null;
+    (target ?? heading.current)?.focus();
+  }, [state.step]);
+
+  const goToField = (anchor: string) => {
+    const target = stepOf(anchor);
+    dispatch({ type: "reveal", step: target });
+    if (target === state.step) {
+      document.getElementById(fieldId(anchor))?.focus();
+      return;
+    }
+    pendingFocus.current = anchor;
+    dispatch({ type: "goto", step: target });
+  };
+
+  const generated = () => {
+    clearDraft(storage);
+    setRestored(null);
+    dispatch({ type: "reset", state: { ...state, origin: "stored", pristine: true } });
+  };
+
+  const form: Form = { locale, state, dispatch, v, server, goToField, generated };
+  const index = STEPS.indexOf(state.step);
+  const Body = STEP_BODY[state.step];
+  const ctx = context.status === "ready" ? context.context : null;
+
+  const discard = () => {
+    clearDraft(storage);
+    setRestored(null);
+    dispatch({ type: "reset", state: initialState(ctx?.locale ?? locale) });
+  };
+
+  return h(
+    FormContext.Provider,
+    { value: form },
+    h(
+      "div",
+      { class: "wizard" },
+      h("header", { class: "top" }, h("h1", null, "KPI Designer"), h(LanguageSelect, null)),
+      restored
+        ? h(DraftBanner, { savedAt: restored.savedAt, onDiscard: discard, onClose: () => setRestored(null) })
+        : null,
+      h(StepNav, null),
+      h(
+        "section",
+        { class: "step", "aria-labelledby": "step-title" },
+        h(
+          "h2",
+          { id: "step-title", tabIndex: -1, ref: heading },
+          `${index + 1}. ${S.steps[state.step].title[locale]}`,
+        ),
+        h(
+          "p",
+          { class: "why" },
+          h("span", { class: "why-label" }, S.whyLabel[locale]),
+          S.steps[state.step].why[locale],
+        ),
+        h(Body, { context }),
+      ),
+      h(Pager, null),
+    ),
+  );
+}

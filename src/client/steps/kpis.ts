@@ -1,0 +1,69 @@
+// Step 6: 3–5 KPIs, picked from the process (a count or a rate per stage) or written by hand, each
+// with its SMART fields; lint findings appear at the field they are about.
+import { h } from "preact";
+import { useMemo } from "preact/hooks";
+import { MAX_KPIS, MIN_KPIS } from "../../domain/lint";
+import { reverseCalc } from "../calc";
+import { isSuggestion, suggestions } from "../kpi-suggest";
+import { emptyKpi, uniqueId } from "../state";
+import { S } from "../strings";
+import { GroupMessages, Icon } from "../ui/fields";
+import { useForm, useT } from "../ui/form";
+import { KpiCard } from "./kpi-card";
+
+export function KpisStep() {
+  const { state, dispatch, v } = useForm();
+  const t = useT();
+  const d = state.plan;
+  const kpis = d.kpis;
+  const calc = useMemo(() => reverseCalc(v.input, v.plan), [v]);
+  const ids = kpis.map((k) => k.id);
+  const list = suggestions(d);
+  const n = kpis.length;
+  const countOk = n >= MIN_KPIS && n <= MAX_KPIS;
+
+  return h(
+    "div",
+    null,
+    h(
+      "p",
+      { class: `count ${countOk ? "count-ok" : "count-off"}`, role: "status" },
+      h(Icon, { kind: countOk ? "ok" : "warning" }),
+      t(S.kpiCount, { n, min: MIN_KPIS, max: MAX_KPIS }),
+    ),
+    h(GroupMessages, { anchor: "kpis" }),
+    h(
+      "fieldset",
+      { class: "group suggestions" },
+      h("legend", null, t(S.suggestionsLegend)),
+      list.length === 0 ? h("p", { class: "help" }, t(S.noSuggestions)) : null,
+      list.map((s) => {
+        const at = kpis.findIndex((k) => isSuggestion(k, s));
+        return h(
+          "label",
+          { key: s.key, class: "check" },
+          h("input", {
+            type: "checkbox",
+            checked: at >= 0,
+            onChange: () =>
+              at >= 0
+                ? dispatch({ type: "kpis", change: { op: "remove", index: at } })
+                : dispatch({ type: "kpis", change: { op: "add", item: s.make(ids) } }),
+          }),
+          t(s.label),
+        );
+      }),
+    ),
+    h(
+      "button",
+      {
+        type: "button",
+        class: "secondary",
+        onClick: () =>
+          dispatch({ type: "kpis", change: { op: "add", item: emptyKpi(uniqueId("kpi", ids)) } }),
+      },
+      t(S.addKpi),
+    ),
+    kpis.map((kpi, i) => h(KpiCard, { key: kpi.id, kpi, index: i, count: n, calc })),
+  );
+}

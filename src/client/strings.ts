@@ -1,0 +1,156 @@
+// Every text of the sidebar, in Japanese and English. The frame, the steps' titles and "why it
+// matters" lines (from the method of the source articles), and the first steps; the rest is in
+// strings-steps.ts. {name} placeholders are filled by useT().
+import type { Text } from "../domain/i18n";
+import type { StepId } from "./state";
+import { STEP_STRINGS } from "./strings-steps";
+
+const steps: Record<StepId, { title: Text; why: Text }> = {
+  start: {
+    title: { ja: "はじめに", en: "Start" },
+    why: {
+      ja: "KPIはKGI（最終目標）を達成するための中間指標です。KGI → KFS → KPI の順に設計します。",
+      en: "KPIs are the stepping stones to your goal (KGI). Design them in order: KGI → KFS → KPI.",
+    },
+  },
+  kgi: {
+    title: { ja: "KGI（目標）", en: "Goal (KGI)" },
+    why: {
+      ja: "まず最終目標を明確にします。KPIはこの目標から逆算して決めます。",
+      en: "Start from the final goal: every KPI is worked back from it.",
+    },
+  },
+  template: {
+    title: { ja: "テンプレート", en: "Template" },
+    why: {
+      ja: "設定すべきKPIは営業スタイルや業界によって異なります。近いものから始めましょう。",
+      en: "The right KPIs depend on your sales style and industry: start from the closest one.",
+    },
+  },
+  process: {
+    title: { ja: "営業プロセス", en: "Sales process" },
+    why: {
+      ja: "ファネルに沿って逆算すると、目標に必要な行動量と、つまずいている段階（ボトルネック）が見えます。",
+      en: "Working back through the funnel shows the work the goal takes, and later which stage is the bottleneck.",
+    },
+  },
+  kfs: {
+    title: { ja: "KFS（成功要因）", en: "Success factors (KFS)" },
+    why: {
+      ja: "KFSは数値ではなく、KPIの達成を後押しする「重要成功要因」です。",
+      en: "Success factors are not numbers: they are what makes the KPIs reachable.",
+    },
+  },
+  kpis: {
+    title: { ja: "KPI", en: "KPIs" },
+    why: {
+      ja: "KPIは担当者が自分の行動で動かせる3〜5個に絞り、SMART（具体的・計測可能・達成可能・関連性・期限）に定義します。",
+      en: "Keep to 3–5 KPIs reps move by their own actions, each SMART: specific, measurable, achievable, relevant, time-bound.",
+    },
+  },
+  team: {
+    title: { ja: "チームと稼働日", en: "Team and cadence" },
+    why: {
+      ja: "担当者ごと・期間ごとの目標は、重みと稼働日で配分します。1日あたりの行動量が現実的かを確かめましょう。",
+      en: "Targets are shared per rep and per period by weights and working days: check the daily numbers are realistic.",
+    },
+  },
+  review: {
+    title: { ja: "確認と作成", en: "Review and generate" },
+    why: {
+      ja: "設定して終わりではなく、週次・月次で実績と比べて見直します。再作成しても入力済みの実績は消えません。",
+      en: "Setting KPIs is the start: compare with actuals weekly or monthly and revise. Regenerating keeps your actuals.",
+    },
+  },
+};
+
+const core = {
+  steps,
+  whyLabel: { ja: "なぜ大切か：", en: "Why it matters: " },
+  stepsLabel: { ja: "ステップ", en: "Steps" },
+  pagerLabel: { ja: "前後のステップ", en: "Previous and next step" },
+  errorCount: { ja: "エラー{n}件", en: "{n} error(s)" },
+  back: { ja: "戻る", en: "Back" },
+  next: { ja: "次へ", en: "Next" },
+  severity: {
+    error: { ja: "エラー：", en: "Error:" },
+    warning: { ja: "注意：", en: "Warning:" },
+    info: { ja: "参考：", en: "Note:" },
+  } satisfies Record<string, Text>,
+  hintLabel: { ja: "ヒント：", en: "Hint:" },
+  moveUp: { ja: "「{name}」を上へ移動", en: "Move “{name}” up" },
+  moveDown: { ja: "「{name}」を下へ移動", en: "Move “{name}” down" },
+  remove: { ja: "「{name}」を削除", en: "Remove “{name}”" },
+  draftRestoredLabel: { ja: "復元した下書き", en: "Restored draft" },
+  draftRestored: { ja: "前回の下書きを復元しました", en: "Your draft from last time is restored" },
+  discardDraft: { ja: "下書きを破棄", en: "Discard draft" },
+  keepDraft: { ja: "このまま続ける", en: "Keep it" },
+
+  methodKgi: { ja: "最終目標（例：年間売上1億2,000万円）", en: "the final goal (e.g. annual revenue ¥120M)" },
+  methodKfs: {
+    ja: "目標達成に必要な要因（例：効果的なトレーニングの実施）",
+    en: "what success needs (e.g. effective sales training)",
+  },
+  methodKpi: {
+    ja: "担当者が日々動かす行動指標（例：架電数）",
+    en: "the numbers reps move every day (e.g. calls)",
+  },
+  loadingContext: { ja: "スプレッドシートを確認しています…", en: "Checking this spreadsheet…" },
+  continueDraftText: {
+    ja: "作成中の計画「{name}」があります。",
+    en: "You have a plan in progress: “{name}”.",
+  },
+  continueDraft: { ja: "作成中の計画を続ける", en: "Continue the plan in progress" },
+  storedPlanText: {
+    ja: "このスプレッドシートには計画「{title}」が保存されています。",
+    en: "This spreadsheet holds the plan “{title}”.",
+  },
+  actualsKept: {
+    ja: "入力済みの実績 {n} 行は、作成し直してもそのまま残ります。",
+    en: "The {n} rows of actuals already entered are kept when you generate again.",
+  },
+  editStored: { ja: "保存済みの計画を編集", en: "Edit the stored plan" },
+  newPlanText: { ja: "目標から新しく設計します。", en: "Design a new plan from your goal." },
+  newPlan: { ja: "新しい計画を作成", en: "Start a new plan" },
+
+  kgiName: { ja: "目標の名前", en: "Goal name" },
+  kgiNameHelp: { ja: "例：年間売上、新規顧客獲得数", en: "e.g. Annual revenue, New customers won" },
+  kgiTarget: { ja: "目標値", en: "Target" },
+  kgiUnit: { ja: "単位・通貨", en: "Unit or currency" },
+  kgiUnitHelp: { ja: "JPY、USD、件、社 など", en: "JPY, USD, deals, companies…" },
+  unitCount: { ja: "件", en: "deals" },
+  unitCompanies: { ja: "社", en: "companies" },
+  period: { ja: "計画期間", en: "Plan period" },
+  periodMode: { ja: "期間の指定方法", en: "How to set the period" },
+  periodFiscal: { ja: "年度（12か月）", en: "Fiscal year (12 months)" },
+  periodDates: { ja: "開始日と終了日", en: "Start and end dates" },
+  fyMonth: { ja: "期首の月", en: "First month" },
+  monthName: { ja: "{m}月", en: "Month {m}" },
+  fyYear: { ja: "期首の年", en: "Starting year" },
+  periodStart: { ja: "開始日", en: "Start date" },
+  periodEnd: { ja: "終了日", en: "End date" },
+  periodIs: { ja: "期間：{start} 〜 {end}", en: "Period: {start} to {end}" },
+  granularity: { ja: "集計の単位", en: "Track by" },
+  byMonth: { ja: "月次", en: "month" },
+  byWeek: { ja: "週次", en: "week" },
+  planTitle: { ja: "計画名", en: "Plan title" },
+  planTitleHelp: { ja: "空欄なら目標の名前から付けます", en: "Left empty, it is made from the goal name" },
+
+  chooseTemplate: { ja: "近い営業スタイル・業界を選ぶ", en: "Pick the closest sales style or industry" },
+  templateKinds: {
+    style: { ja: "営業スタイル別", en: "By sales style" },
+    industry: { ja: "業界別", en: "By industry" },
+    minimal: { ja: "最小構成", en: "Minimal" },
+  } satisfies Record<string, Text>,
+  templateKeepsKgi: {
+    ja: "入力済みのKGI（目標の名前・目標値・単位）はそのまま残ります。営業プロセス・KFS・KPIはテンプレートの内容に置き換わります。",
+    en: "The goal you typed (name, target, unit) stays. The process, success factors and KPIs are replaced by the template's.",
+  },
+  applyTemplate: { ja: "このテンプレートを使う", en: "Use this template" },
+  templateApplied: {
+    ja: "「{name}」を反映しました。次の「営業プロセス」で自社の数字に合わせてください。",
+    en: "“{name}” applied. Adjust its numbers to your team's in the next step.",
+  },
+} satisfies Record<string, unknown>;
+
+export const S = { ...core, ...STEP_STRINGS };

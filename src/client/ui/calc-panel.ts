@@ -1,0 +1,82 @@
+// The live reverse calculation, announced politely to screen readers as it changes:
+// "架電 4,100件：1人1稼働日あたり17件" / "Calls 4,100: 17 per rep per working day".
+import { type ComponentChildren, h } from "preact";
+import { useMemo } from "preact/hooks";
+import type { Locale } from "../../domain/i18n";
+import { type CalcStage, reverseCalc } from "../calc";
+import { formatNumber } from "../convert";
+import { S } from "../strings";
+import { useForm, useT } from "./form";
+
+export function perDayText(perDay: [number, number], locale: Locale): string {
+  const [lo, hi] = perDay;
+  return lo === hi ? formatNumber(lo, locale) : `${formatNumber(lo, locale)}–${formatNumber(hi, locale)}`;
+}
+
+/** One line of the calculation, in the user's language. */
+export function calcLine(s: CalcStage, locale: Locale, teamMissing: boolean): string {
+  const n = formatNumber(s.required, locale);
+  const d = perDayText(s.perDay, locale);
+  if (locale === "ja") {
+    return teamMissing
+      ? `${s.stageName} ${n}件：1稼働日あたり${d}件`
+      : `${s.stageName} ${n}件：1人1稼働日あたり${d}件`;
+  }
+  return teamMissing
+    ? `${s.stageName} ${n}: ${d} per working day`
+    : `${s.stageName} ${n}: ${d} per rep per working day`;
+}
+
+export function CalcPanel(props: { streamId?: string }) {
+  const { v, locale } = useForm();
+  const t = useT();
+  const calc = useMemo(() => reverseCalc(v.input, v.plan), [v]);
+  let body: ComponentChildren;
+  if (!calc.ok) {
+    body = h("p", null, t(v.stepErrors.process > 0 || v.stepErrors.kgi > 0 ? S.calcBlocked : S.calcWaiting));
+  } else {
+    const stages = props.streamId ? calc.stages.filter((s) => s.streamId === props.streamId) : calc.stages;
+    const streams = [...new Set(stages.map((s) => s.streamId))];
+    body = [
+      h(
+        "p",
+        { key: "days", class: "calc-meta" },
+        calc.teamMissing
+          ? t(S.calcDaysNoTeam, { days: formatNumber(calc.workingDays, locale) })
+          : t(S.calcDays, { days: formatNumber(calc.workingDays, locale), reps: calc.reps }),
+      ),
+      ...streams.map((id) =>
+        h(
+          "ul",
+          { key: id, class: "calc-lines", "aria-label": stages.find((s) => s.streamId === id)?.streamName },
+          stages
+            .filter((s) => s.streamId === id)
+            .map((s) => h("li", { key: s.stageId }, calcLine(s, locale, calc.teamMissing))),
+        ),
+      ),
+    ];
+  }
+  return h(
+    "div",
+    { class: "calc", role: "status", "aria-live": "polite", "aria-label": t(S.calcTitle) },
+    h("h3", null, t(S.calcTitle)),
+    body,
+  );
+}
+
+/**
+ * The top of each funnel, pinned to the bottom of the panel while the process is edited, so the
+ * number stays in sight in a 300 px sidebar. A visual copy: the live region above is what screen
+ * readers hear, so this one is hidden from them.
+ */
+export function CalcHeadline() {
+  const { v, locale } = useForm();
+  const calc = useMemo(() => reverseCalc(v.input, v.plan), [v]);
+  if (!calc.ok) return null;
+  const tops = calc.stages.filter((s, i, all) => all.findIndex((x) => x.streamId === s.streamId) === i);
+  return h(
+    "div",
+    { class: "calc-headline", "aria-hidden": "true" },
+    tops.map((s) => h("div", { key: s.streamId }, calcLine(s, locale, calc.teamMissing))),
+  );
+}
