@@ -11,40 +11,40 @@ import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { rectA1, sheetRectA1 } from "../workbook/a1";
+import { fills, looks, numberFormatPattern } from "../workbook/look";
 import type {
   CellSpec,
   CellStyle,
   ConditionalFormatSpec,
-  NumberFormat,
   SheetSpec,
   ValidationSpec,
   WorkbookSpec,
 } from "../workbook/spec";
 
-export const NUMBER_FORMATS: Record<NumberFormat, string> = {
-  integer: "#,##0",
-  decimal: "#,##0.00",
-  percent: "0.0%",
-  currency: "#,##0",
-  date: "yyyy-mm-dd",
-  text: "@",
-};
+export const NUMBER_FORMATS = numberFormatPattern;
 
-export const FILLS = { good: "FFC8E6C9", warn: "FFFFE0B2", bad: "FFFFCDD2" } as const;
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+export const FILLS = {
+  good: argb(fills.good),
+  warn: argb(fills.warn),
+  bad: argb(fills.bad),
+} as const;
 
-const GREY = "FF757575";
-const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
-
-const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
-  title: { font: { bold: true, size: 14 } },
-  header: { font: { bold: true }, fill: solid("FFEEEEEE") },
-  section: { font: { bold: true, size: 12 } },
-  label: {},
-  input: { font: { color: { argb: "FF1155CC" } }, fill: solid("FFDDEBF7") },
-  formula: {},
-  archived: { font: { italic: true, color: { argb: GREY } } },
-  note: { font: { color: { argb: GREY } } },
-};
+/** The workbook's look (src/workbook/look.ts) in exceljs terms. */
+function styleOf(style: CellStyle): Partial<ExcelJS.Style> {
+  const l = looks[style];
+  const font: Partial<ExcelJS.Font> = {};
+  if (l.bold) font.bold = true;
+  if (l.italic) font.italic = true;
+  if (l.size) font.size = l.size;
+  if (l.color !== looks.label.color) font.color = { argb: argb(l.color) };
+  return {
+    ...(Object.keys(font).length ? { font } : {}),
+    ...(l.background
+      ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(l.background) } } }
+      : {}),
+  };
+}
 
 /** Pixels (the spec's unit) per Excel character-width unit. */
 export const PIXELS_PER_CHAR = 7;
@@ -124,7 +124,7 @@ export function cellValue(c: CellSpec): ExcelJS.CellValue {
 function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, c: CellSpec): void {
   const cell = ws.getCell(row + 1, col + 1);
   cell.value = cellValue(c);
-  const style = c.style ? STYLES[c.style] : {};
+  const style = c.style ? styleOf(c.style) : {};
   if (style.font) cell.font = { ...style.font };
   if (style.fill) cell.fill = style.fill;
   if (c.format) cell.numFmt = NUMBER_FORMATS[c.format];

@@ -1,6 +1,6 @@
 // How spec cells become what Range.setValues takes. setValues reads strings as if typed, so text
 // that would turn into a formula, a number or a date is escaped with an apostrophe (BRIEF §3.5).
-import type { CellSpec, CellStyle, NumberFormat } from "../workbook/spec";
+import type { CellSpec } from "../workbook/spec";
 
 export type SheetValue = string | number | boolean;
 
@@ -22,35 +22,4 @@ export function sheetValue(c: CellSpec | null): SheetValue {
   return escapeText(v);
 }
 
-export const numberFormatPattern: Record<NumberFormat, string> = {
-  integer: "#,##0",
-  decimal: "#,##0.00",
-  percent: "0.0%",
-  currency: "#,##0",
-  date: "yyyy-mm-dd",
-  text: "@",
-};
-
-interface Look {
-  background: string | null;
-  color: string;
-  weight: "bold" | "normal";
-  style: "italic" | "normal";
-}
-
-const plain: Look = { background: null, color: "#202124", weight: "normal", style: "normal" };
-
-export const looks: Record<CellStyle, Look> = {
-  title: { ...plain, weight: "bold", color: "#1a237e" },
-  header: { ...plain, background: "#eceff1", weight: "bold" },
-  section: { ...plain, weight: "bold", color: "#37474f" },
-  label: plain,
-  input: { ...plain, background: "#e3f2fd", color: "#0d47a1" },
-  formula: plain,
-  archived: { ...plain, background: "#f5f5f5", color: "#757575", style: "italic" },
-  note: { ...plain, color: "#757575", style: "italic" },
-};
-
-export const look = (c: CellSpec | null): Look => (c?.style ? looks[c.style] : plain);
-
-export const fills = { good: "#c8e6c9", warn: "#ffe0b2", bad: "#ffcdd2" } as const;
+export { fills, numberFormatPattern } from "../workbook/look";

@@ -1,8 +1,10 @@
 // Lays a WorkbookSpec into the spreadsheet with batched calls: one call per property per sheet
 // (values, formats, colours, fonts), one per rule set. The number of calls does not grow with reps,
 // periods or rows.
+
+import { fills, lookOf, numberFormatPattern } from "../workbook/look";
 import type { Rect, SheetSpec, WorkbookSpec } from "../workbook/spec";
-import { fills, look, numberFormatPattern, sheetValue } from "./cell-values";
+import { sheetValue } from "./cell-values";
 import { markOwned } from "./ownership";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -41,10 +43,11 @@ export function writeSheet(ss: Spreadsheet, spec: SheetSpec, tempName: string, i
   block.setNumberFormats(
     grid.map((r) => r.map((c) => (c?.format ? numberFormatPattern[c.format] : "General"))),
   );
-  block.setBackgrounds(grid.map((r) => r.map((c) => look(c).background as string)));
-  block.setFontColors(grid.map((r) => r.map((c) => look(c).color)));
-  block.setFontWeights(grid.map((r) => r.map((c) => look(c).weight)));
-  block.setFontStyles(grid.map((r) => r.map((c) => look(c).style)));
+  const looks = grid.map((r) => r.map((c) => lookOf(c?.style)));
+  block.setBackgrounds(looks.map((r) => r.map((l) => l.background as string)));
+  block.setFontColors(looks.map((r) => r.map((l) => l.color)));
+  block.setFontWeights(looks.map((r) => r.map((l) => (l.bold ? "bold" : "normal"))));
+  block.setFontStyles(looks.map((r) => r.map((l) => (l.italic ? "italic" : "normal"))));
 
   // Equal neighbouring widths share one call.
   let start = 0;

@@ -6,6 +6,7 @@ import { planTargets } from "../domain/targets";
 import { buildActuals, type ExistingActuals, mergeActuals } from "./actuals";
 import { buildAssumptions } from "./assumptions";
 import { buildDashboard } from "./dashboard";
+import { SheetBuilder } from "./grid";
 import { sheetNames } from "./labels";
 import { metaCells } from "./meta";
 import type { NamedRangeSpec, SheetKey, SheetSpec, WorkbookSpec } from "./spec";
@@ -56,24 +57,17 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
   const tree = buildTree(plan, lintPlan(plan), sheetName.tree);
   const review = buildReviewLog(plan, sheetName.review);
 
-  const meta: SheetSpec = {
-    key: "meta",
-    name: sheetName.meta,
-    cells: metaCells(
-      plan,
-      sheetName,
-      merged.columns,
-      names.map((n) => n.name),
-    ),
-    columnWidths: [160, 400],
-    frozenRows: 0,
-    frozenColumns: 0,
-    validations: [],
-    conditionalFormats: [],
-    charts: [],
-    protections: [],
-    hidden: true,
-  };
+  const meta = new SheetBuilder("meta", sheetName.meta);
+  metaCells(
+    plan,
+    sheetName,
+    merged.columns,
+    names.map((n) => n.name),
+  ).forEach((row) => {
+    meta.line(row);
+  });
+  meta.spec.columnWidths = [160, 400];
+  meta.spec.hidden = true;
   const byKey: Record<SheetKey, SheetSpec> = {
     tree: tree.finish(),
     dashboard: dashboard.sheet.finish(),
@@ -81,11 +75,8 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
     actuals: actuals.sheet.finish(),
     assumptions: assumptions.sheet.finish(),
     review: review.finish(),
-    meta,
+    meta: meta.finish(),
   };
-  // Pad meta rows too: writers set blocks.
-  const width = Math.max(...meta.cells.map((r) => r.length));
-  for (const r of meta.cells) while (r.length < width) r.push(null);
   return {
     locale: plan.locale,
     sheets: SHEET_ORDER.map((k) => byKey[k]),
