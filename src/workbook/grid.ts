@@ -47,7 +47,9 @@ export class SheetBuilder {
 
   /** Pads every row to the same width: writers set whole blocks in one call. */
   finish(): SheetSpec {
-    const width = Math.max(1, ...this.cells.map((r) => r.length), this.spec.columnWidths.length);
+    // A loop, not Math.max(...rows): a log of 100,000 rows would overflow the call stack.
+    let width = Math.max(1, this.spec.columnWidths.length);
+    for (const r of this.cells) if (r.length > width) width = r.length;
     for (const r of this.cells) while (r.length < width) r.push(null);
     return this.spec;
   }
