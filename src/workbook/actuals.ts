@@ -160,13 +160,18 @@ export function buildActuals(
         rule: { kind: "listFromNamedRange", name: N.teamNames },
         help: t({ ja: "チームの担当者名を選んでください", en: "Pick a rep of the team" }),
       });
-    } else {
-      s.spec.validations.push({
-        rect: r,
-        rule: { kind: "numberAtLeast", min: 0 },
-        help: t({ ja: "0以上の数値を入力してください", en: "Enter a number, 0 or more" }),
-      });
     }
   });
+  // The number columns (stages, KGI, manual KPIs) sit side by side: one rule covers them all, so
+  // the writer's calls do not grow with the number of stages or KPIs.
+  const numeric = columns.flatMap((c, i) => (c.rangeName && c.key !== "date" && c.key !== "rep" ? [i] : []));
+  const first = numeric[0];
+  if (first !== undefined) {
+    s.spec.validations.push({
+      rect: { row: 1, col: first, rows: capacity, cols: numeric.length },
+      rule: { kind: "numberAtLeast", min: 0 },
+      help: t({ ja: "0以上の数値を入力してください", en: "Enter a number, 0 or more" }),
+    });
+  }
   return { sheet: s, capacity };
 }
