@@ -1,6 +1,18 @@
-// npm start: the local preview arrives in its own issue; until then, say where the build is.
-console.log(`Built:
-  dist/Code.js          the Apps Script bundle (push with: npm run deploy)
-  dist/Sidebar.html     the sidebar, one self-contained file
-  dist/appsscript.json  the manifest
-The local preview (sheets + sidebar in your browser) is not built yet.`);
+// npm start (after the build): the local preview server, TypeScript run through tsx.
+//   npm start [-- --plan FILE.json] [-- --locale ja|en]     PORT=8123 npm start
+// Options go to src/local/preview/server.ts; Ctrl+C stops it.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const child = spawn(
+  process.execPath,
+  ["--import", "tsx", "src/local/preview/server.ts", ...process.argv.slice(2)],
+  { cwd: root, stdio: "inherit" },
+);
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on("exit", (code, signal) => {
+  process.exit(code ?? (signal ? 128 + (signal === "SIGINT" ? 2 : 15) : 1));
+});
