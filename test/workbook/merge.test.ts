@@ -124,7 +124,9 @@ describe("a large log", () => {
   it("builds a workbook around 150,000 actual rows, keeping them all", () => {
     const plan = base();
     const cols = planColumns(plan);
-    const rows = Array.from({ length: 150_000 }, (_, i) => cols.map((c) => (c.key === "rep" ? "Alex" : c.key === "date" ? "2026-04-01" : i)));
+    const rows = Array.from({ length: 150_000 }, (_, i) =>
+      cols.map((c) => (c.key === "rep" ? "Alex" : c.key === "date" ? "2026-04-01" : i)),
+    );
     const spec = buildWorkbook(plan, { existingActuals: existingFor(plan, rows) });
     const actuals = spec.sheets.find((s) => s.key === "actuals");
     expect(actuals?.cells[150_000]?.[2]?.value).toBe(149_999);

@@ -1,0 +1,377 @@
+// The local preview in real Chromium: the page, the real sidebar talking to dist/Code.js through the
+// google.script.run shim, typing into the sheets, the menu, the .xlsx download, and bad requests.
+import { readFile } from "node:fs/promises";
+import { request } from "node:http";
+import ExcelJS from "exceljs";
+import type { Browser, Frame, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DRAFT_KEY, serializeDraft } from "../../src/client/draft";
+import { planFunnel } from "../../src/domain/funnel";
+import { templatePlan } from "../../src/domain/templates";
+import { type Preview, startPreview } from "../../src/local/preview/server";
+import { menuText, messages } from "../../src/server/text";
+import { L, sheetNames } from "../../src/workbook/labels";
+import { templateState } from "../client/helpers";
+import {
+  cellText,
+  count,
+  gridTexts,
+  launchChromium,
+  openTab,
+  rowWith,
+  typeRow,
+  watchProblems,
+} from "./support";
+
+const TEMPLATE = "inside_sales_minimal";
+const plan = templatePlan(TEMPLATE, "ja");
+const sheet = (key: keyof typeof sheetNames) => sheetNames[key].ja;
+
+type RunResult = { ok: true; value: any } | { ok: false; message: string; name: string; isError: boolean };
+
+/** Calls a server function from inside the sidebar, through its google.script.run. */
+function run(frame: Frame, fn: string, ...args: unknown[]): Promise<RunResult> {
+  return frame.evaluate(
+    ([fn, args]) =>
+      new Promise<RunResult>((resolve) => {
+        const runner = (window as any).google.script.run
+          .withSuccessHandler((value: unknown) => resolve({ ok: true, value }))
+          .withFailureHandler((e: Error) =>
+            resolve({ ok: false, message: e.message, name: e.name, isError: e instanceof Error }),
+          );
+        runner[fn as string](...(args as unknown[]));
+      }),
+    [fn, args] as const,
+  );
+}
+
+let browser: Browser;
+let preview: Preview;
+let page: Page;
+let problems: string[];
+const sidebar = () => {
+  const frame = page.frame({ url: /\/sidebar$/ });
+  if (!frame) throw new Error("no sidebar frame");
+  return frame;
+};
+const api = (path: string, init?: RequestInit) => fetch(new URL(path, preview.url), init);
+const post = (path: string, body: string) => api(path, { method: "POST", body });
+const workbook = async () => (await api("/api/workbook")).json();
+/** fetch will not send another Host header: node:http will. */
+const rawRequest = (method: string, path: string, headers: Record<string, string>) =>
+  new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request(new URL(path, preview.url), { method, headers }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => {
+        body += chunk;
+      });
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  preview = await startPreview({ port: 0, locale: "ja" });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  problems = watchProblems(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+describe("local preview (ja)", () => {
+  it("loads with no console errors or failed requests; the sidebar shows the wizard's first step", async () => {
+    await page.goto(preview.url);
+    await expect.poll(() => page.title()).toBe("KPI Designer — ローカルプレビュー");
+    const heading = page.frameLocator("#sidebar-frame").locator("#step-title");
+    await heading.waitFor({ state: "visible" });
+    expect(await heading.innerText()).toBe("1. はじめに");
+    // The add-on's menu, as onOpen added it.
+    const captions = await page.locator("#menu button").allInnerTexts();
+    expect(captions).toEqual([
+      menuText.openWizard.ja,
+      menuText.refreshAsOf.ja,
+      menuText.recordReview.ja,
+      menuText.about.ja,
+    ]);
+    await page.locator("table.grid").waitFor();
+    expect(await page.getByRole("tab").allInnerTexts()).toEqual(["シート1"]);
+    expect(await page.locator("#sidebar").boundingBox()).toMatchObject({ width: 300 });
+    // The sidebar has asked the server for its context through the shim, without a failure.
+    await expect.poll(() => sidebar().locator(".notice-warning").count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it("generates a template through the sidebar's google.script.run: every sheet, the funnel's counts", async () => {
+    const frame = sidebar();
+    const template = await run(frame, "kpiTemplatePlan", TEMPLATE, "ja");
+    expect(template.ok && template.value.ok).toBe(true);
+    const generated = await run(
+      frame,
+      "kpiGenerate",
+      (template as { value: { value: unknown } }).value.value,
+    );
+    expect(generated.ok, JSON.stringify(generated)).toBe(true);
+    const result = (generated as { value: any }).value;
+    expect(result.ok, JSON.stringify(result.error)).toBe(true);
+    const names = result.value.sheets.map((s: { name: string }) => s.name);
+    expect(names).toHaveLength(6);
+    // The sidebar told the page, which redraws: a tab per sheet, the hidden data sheet not among them.
+    await expect
+      .poll(async () => (await page.getByRole("tab").allInnerTexts()).sort())
+      .toEqual(["シート1", ...names].sort());
+
+    await openTab(page, sheet("targets"));
+    const grid = await gridTexts(page);
+    for (const stream of planFunnel(plan)) {
+      for (const stage of stream.stages) {
+        const row = rowWith(grid, stream.name, stage.name);
+        expect(row, `${stream.name} / ${stage.name}`).toBeDefined();
+        expect(count(row?.[3])).toBe(stage.required);
+      }
+    }
+    // Formulas on hover; the formula bar shows the selected cell's formula.
+    const required = page.locator('table.grid td[data-a1="D6"]');
+    expect(await required.getAttribute("title")).toContain("REQ_outbound_calls");
+    await required.click();
+    expect(await page.locator("#formula").inputValue()).toMatch(/^=/);
+    expect(await page.locator("#name-box").innerText()).toContain("D6");
+    // Inputs keep the writer's light blue.
+    await openTab(page, sheet("assumptions"));
+    const kgi = page.locator('table.grid td[data-a1="B6"]');
+    expect(await kgi.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(221, 235, 247)");
+    expect(await kgi.getAttribute("title")).toContain("KGI_TARGET");
+  });
+
+  it("gives the failure handler an Error when a function throws, and has no runner for unknown names", async () => {
+    const frame = sidebar();
+    const ok = await run(frame, "KPI_REQUIRED_CALLS", 120000000, 1000000, 0.25, 0.5, 0.1);
+    expect(ok).toEqual({ ok: true, value: 9600 });
+    const bad = await run(frame, "KPI_REQUIRED_CALLS", 120000000, 1000000, 25, 0.5, 0.1);
+    expect(bad.ok).toBe(false);
+    expect(bad).toMatchObject({ isError: true, message: expect.stringContaining("KPI_REQUIRED_CALLS") });
+    expect(await frame.evaluate(() => typeof (window as any).google.script.run.eval)).toBe("undefined");
+  });
+
+  it("typing an actual into Actuals (select, type, Enter) changes the Dashboard's actual to date", async () => {
+    const callsKpi = plan.kpis.find((k) => "stage" in k.source && k.source.stage === "calls");
+    if (!callsKpi) throw new Error("template without a calls KPI");
+    const actualToDate = async () => {
+      await openTab(page, sheet("dashboard"));
+      const grid = await gridTexts(page);
+      const header = rowWith(grid, L.actualToDate.ja) ?? [];
+      return count(rowWith(grid, callsKpi.name)?.[header.indexOf(L.actualToDate.ja)]);
+    };
+    // The as-of date pinned at the period's end, typed over =TODAY(), so the day the test runs does not matter.
+    await openTab(page, sheet("dashboard"));
+    await typeRow(page, "B2", [plan.period.end]);
+    await expect.poll(() => cellText(page, "B2")).toBe(plan.period.end);
+    expect(await actualToDate()).toBe(0);
+
+    await openTab(page, sheet("actuals"));
+    await typeRow(page, "A2", [plan.period.start, "佐藤", "40"]);
+    await expect.poll(() => cellText(page, "C2")).toBe("40");
+    await expect.poll(() => cellText(page, "B2")).toBe("佐藤");
+    await expect.poll(() => cellText(page, "A2")).toBe(plan.period.start);
+    // Enter after Tabs goes back to the first column, on the next row.
+    expect(await page.locator("#name-box").innerText()).toBe("A3");
+    await expect.poll(actualToDate).toBe(40);
+
+    // Tab-separated text pasted at the selected cell (a CRM export).
+    await openTab(page, sheet("actuals"));
+    await page.locator('table.grid td[data-a1="A3"]').click();
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      const event = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+      (document.activeElement ?? document.body).dispatchEvent(event);
+    }, `${plan.period.start}\t鈴木\t35\r\n${plan.period.start}\t高橋\t25\r\n`);
+    await expect.poll(() => cellText(page, "C4")).toBe("25");
+    await expect.poll(() => cellText(page, "B3")).toBe("鈴木");
+    await expect.poll(actualToDate).toBe(100);
+  });
+
+  it("runs the menu: Record a review asks for a note and shows the add-on's alert", async () => {
+    await page.locator('#menu button[data-fn="kpiMenuRecordReview"]').click();
+    await page.locator("#review-note").fill("<b>架電リストを見直す</b>");
+    await page.locator('#review-form button[type="submit"]').click();
+    const message = page.locator("#messages .message").last();
+    await expect.poll(() => message.innerText()).toContain("レビューを");
+    await openTab(page, sheet("review"));
+    const grid = await gridTexts(page);
+    expect(grid.filter((r) => r.includes("<b>架電リストを見直す</b>")).length).toBe(plan.kpis.length + 1);
+    expect(await page.locator("table.grid b").count()).toBe(0); // text, never markup
+
+    await page.locator('#menu button[data-fn="kpiMenuAbout"]').click();
+    await expect.poll(() => page.locator("#messages").innerText()).toContain(messages.about.ja);
+
+    // The sidebar closes like Google's, and the menu's first item opens it again.
+    await page.locator("#sidebar-close").click();
+    await page.locator("#sidebar").waitFor({ state: "hidden" });
+    await page.locator('#menu button[data-fn="openSidebar"]').click();
+    await page.locator("#sidebar").waitFor({ state: "visible" });
+    await page.frameLocator("#sidebar-frame").locator("#step-title").waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it("downloads the workbook as .xlsx: every sheet, the named ranges, the typed actuals", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
+    const file = await download.path();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
+    const names = wb.worksheets.map((w) => w.name);
+    for (const key of ["tree", "assumptions", "targets", "actuals", "dashboard", "review", "meta"] as const)
+      expect(names).toContain(sheet(key));
+    expect(wb.getWorksheet(sheet("meta"))?.state).toBe("hidden");
+    expect(wb.getWorksheet(sheet("dashboard"))?.state).toBe("visible");
+    expect(wb.definedNames.getRanges("KGI_TARGET").ranges).toEqual([`'${sheet("assumptions")}'!$B$6`]);
+    for (const stream of planFunnel(plan))
+      for (const stage of stream.stages)
+        expect(wb.definedNames.getRanges(`REQ_${stream.id}_${stage.id}`).ranges).toHaveLength(1);
+    const actuals = wb.getWorksheet(sheet("actuals"));
+    if (!actuals) throw new Error("no Actuals sheet in the download");
+    expect(actuals.getCell("B2").value).toBe("佐藤");
+    expect(actuals.getCell("C2").value).toBe(40);
+    expect((actuals.getCell("A2").value as Date).toISOString().slice(0, 10)).toBe(plan.period.start);
+    expect(actuals.getCell("A2").numFmt).toBe("yyyy-mm-dd");
+    const dashboard = wb.getWorksheet(sheet("dashboard"));
+    const formulas: string[] = [];
+    dashboard?.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.formula) formulas.push(c.formula);
+      }),
+    );
+    expect(formulas.some((f) => f.includes("SUMIFS(ACT_outbound_calls"))).toBe(true);
+    expect(formulas.some((f) => f.includes("IFERROR(_xlfn.NETWORKDAYS.INTL("))).toBe(true);
+    expect(formulas.every((f) => !f.startsWith("="))).toBe(true);
+  });
+
+  it("refuses bad requests with a clear error, leaving the workbook and its version as they were", async () => {
+    const before = await workbook();
+    const refused = async (response: Response, status: number, code: string, mention?: string) => {
+      expect(response.status).toBe(status);
+      const body = await response.json();
+      expect(body.error.code).toBe(code);
+      expect(body.error.message.length).toBeGreaterThan(10);
+      if (mention) expect(body.error.message).toContain(mention);
+    };
+    for (const fn of ["nope", "eval", "constructor", "__proto__", "toString", "KPIDesigner"])
+      await refused(await post("/api/run", JSON.stringify({ fn, args: [] })), 404, "unknown_function", fn);
+    await refused(await post("/api/run", JSON.stringify({ fn: 42 })), 400, "bad_request");
+    await refused(
+      await post("/api/run", JSON.stringify({ fn: "kpiGenerate", args: "x" })),
+      400,
+      "bad_request",
+    );
+    await refused(await post("/api/run", '{"fn": "kpiGenerate", '), 400, "bad_json");
+    await refused(await post("/api/run", "[1, 2]"), 400, "bad_request");
+    const huge = JSON.stringify({ fn: "kpiGenerate", args: [{ title: "x".repeat(1024 * 1024) }] });
+    await refused(await post("/api/run", huge), 413, "too_large");
+    await refused(await post("/api/cells", huge), 413, "too_large");
+
+    const cells = (body: unknown) => post("/api/cells", JSON.stringify(body));
+    const actuals = sheet("actuals");
+    await refused(await cells({ sheet: "Nope", a1: "A2", values: [[1]] }), 400, "bad_cells", "Nope");
+    for (const a1 of ["ZZ", "A0", "0A", "A1:B", `${actuals}!A2`, "", 5])
+      await refused(await cells({ sheet: actuals, a1, values: [[1]] }), 400, "bad_cells");
+    for (const values of [
+      [],
+      [[]],
+      [[1], [1, 2]],
+      [[{ x: 1 }]],
+      [["a"], "b"],
+      "a",
+      [[[1]]],
+      [["x".repeat(50_001)]],
+    ])
+      await refused(await cells({ sheet: actuals, a1: "A2", values }), 400, "bad_cells");
+    await refused(await cells({ sheet: actuals, a1: "H2", values: [[1, 2]] }), 400, "bad_cells", "H2:I2");
+    await refused(await cells({ sheet: actuals, a1: "A2:B2", values: [[1]] }), 400, "bad_cells");
+    await refused(await post("/api/menu", JSON.stringify({ item: "eval" })), 400, "unknown_menu_item");
+    await refused(
+      await post("/api/menu", JSON.stringify({ item: "kpiMenuRecordReview", note: 5 })),
+      400,
+      "bad_request",
+    );
+    await refused(await api("/api/nope"), 404, "not_found");
+    await refused(await api("/api/run"), 405, "method_not_allowed");
+    // A page elsewhere whose name points at 127.0.0.1 (DNS rebinding), or posting from another origin.
+    const foreign = await rawRequest("GET", "/api/workbook", { host: "evil.example" });
+    expect(foreign.status).toBe(403);
+    expect(JSON.parse(foreign.body).error.code).toBe("forbidden");
+    const crossOrigin = await api("/api/cells", {
+      method: "POST",
+      headers: { origin: "http://evil.example" },
+      body: JSON.stringify({ sheet: actuals, a1: "A2", values: [[1]] }),
+    });
+    await refused(crossOrigin, 403, "forbidden");
+
+    expect(await workbook()).toEqual(before);
+  });
+
+  it("keeps one menu when onOpen runs again", async () => {
+    const r = await post("/api/run", JSON.stringify({ fn: "onOpen", args: [{ authMode: "FULL" }] }));
+    expect(r.status).toBe(200);
+    expect(preview.session.menuItems().map((m) => m.functionName)).toEqual([
+      "openSidebar",
+      "kpiMenuRefreshAsOf",
+      "kpiMenuRecordReview",
+      "kpiMenuAbout",
+    ]);
+  });
+
+  it("writes through /api/cells and counts a version", async () => {
+    const before = await workbook();
+    const r = await post(
+      "/api/cells",
+      JSON.stringify({ sheet: sheet("actuals"), a1: "H5", values: [["'=1+1"]] }),
+    );
+    expect(r.status).toBe(200);
+    expect(await r.json()).toEqual({ version: before.version + 1, range: "H5" });
+    const after = await workbook();
+    const actuals = after.sheets.find((s: { name: string }) => s.name === sheet("actuals"));
+    expect(actuals.display[4][7]).toBe("=1+1");
+    expect(actuals.formulas[4][7]).toBe("");
+  });
+});
+
+describe("local preview (en)", () => {
+  it("speaks English, and the wizard's own Generate button writes the sheets the page then shows", async () => {
+    const en = await startPreview({ port: 0, locale: "en" });
+    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const issues = watchProblems(p);
+    try {
+      await p.goto(en.url);
+      expect(await p.title()).toBe("KPI Designer — local preview");
+      expect(await p.locator("#download").innerText()).toBe("Download .xlsx");
+      expect(await p.locator("#menu button").allInnerTexts()).toEqual([
+        "Open KPI wizard",
+        "Reset dashboard date to today",
+        "Record a review",
+        "Help / about",
+      ]);
+      const wizard = p.frameLocator("#sidebar-frame");
+      await wizard.locator("#step-title").waitFor();
+      expect(await wizard.locator("#step-title").innerText()).toBe("1. Start");
+      // The wizard at its last step with a template's plan, as a user who filled it in would have it.
+      const draft = serializeDraft(templateState(TEMPLATE, "en", "review"));
+      await p.evaluate(([key, value]) => localStorage.setItem(key, value), [DRAFT_KEY, draft] as const);
+      await p.reload();
+      await wizard.getByRole("button", { name: "Generate sheets" }).click();
+      await wizard.getByText("Sheets generated").waitFor();
+      await expect.poll(() => p.getByRole("tab").allInnerTexts()).toContain("Dashboard");
+      expect(await p.locator("table.grid").getAttribute("data-sheet")).toBe("Dashboard");
+      await p.locator('#menu button[data-fn="kpiMenuRefreshAsOf"]').click();
+      await expect.poll(() => p.locator("#messages").innerText()).toContain(messages.asOfReset.en);
+      expect(issues).toEqual([]);
+    } finally {
+      await p.close();
+      await en.close();
+    }
+  });
+});
