@@ -59,7 +59,7 @@ const problem = deployProblem({ claspJson: ".clasp.json", home: os.homedir() });
 if (problem) stop(problem);
 run("lint", "npm", ["run", "--silent", "lint"]);
 run("typecheck", "npm", ["run", "--silent", "typecheck"]);
-run("test", "npx", ["vitest", "run"]);
+run("test", "npx", ["vitest", "run"]); // builds dist/ first (test/global-setup.ts) and tests that bundle
 run("build", "npm", ["run", "--silent", "build"]);
 run("clasp push", "npx", ["clasp", "push", "--force"]);
 console.log("\n✔ Pushed. Test it: Extensions → Apps Script → Deploy → Test deployments → Editor add-on.");

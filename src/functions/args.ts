@@ -39,6 +39,9 @@ export function checkList(fn: string, p: ParamSpec, arg: CellInput, ctx: CallCon
   return values;
 }
 
+/** A range of one row and several columns: its values run across, and so do the results. */
+const isAcross = (range: CellValue[][]) => range.length === 1 && (range[0]?.length ?? 0) > 1;
+
 /** Flattens a range to one value per row; a range must be one column (or one row, read as a column). */
 function column(fn: string, p: ParamSpec, range: CellValue[][]): CellValue[] {
   const rows = range.length;
@@ -165,5 +168,15 @@ export function mapRows(
     const row = runRow(r);
     out.push(Array.isArray(row) ? row : [row]);
   }
-  return out;
+  // Sheets needs a rectangle: a blank row beside rows of several values is blank across.
+  const width = Math.max(...out.map((row) => row.length));
+  for (const row of out) while (row.length < width) row.push("");
+  // Values given across a row come back across the same row.
+  const ranges = params.flatMap((p, i) => (!isList(p) && isRange(args[i] as CellInput) ? [args[i]] : []));
+  const across = ranges.every((a) => isAcross(a as CellValue[][]));
+  return across ? transpose(out) : out;
+}
+
+function transpose(rows: (number | string)[][]): (number | string)[][] {
+  return (rows[0] ?? []).map((_, c) => rows.map((row) => row[c] as number | string));
 }

@@ -1,5 +1,6 @@
+import { conversion as conversionRate } from "../domain/metrics";
 import { type CallContext, mapRows } from "./args";
-import { FunctionArgumentError } from "./errors";
+import { translateMetricError } from "./errors";
 import type { FunctionSpec } from "./spec";
 
 export function conversionFunctions(ctx: () => CallContext): FunctionSpec[] {
@@ -9,11 +10,13 @@ export function conversionFunctions(ctx: () => CallContext): FunctionSpec[] {
       {
         name: "from_count",
         type: "number",
+        sign: "nonNegative",
         description: { en: "count at the earlier stage", ja: "前段階の件数" },
       },
       {
         name: "to_count",
         type: "number",
+        sign: "nonNegative",
         description: { en: "count at the later stage", ja: "次段階の件数" },
       },
     ],
@@ -25,15 +28,11 @@ export function conversionFunctions(ctx: () => CallContext): FunctionSpec[] {
     example: "=KPI_CONVERSION(400, 100)",
     exampleResult: "0.25",
     run: (...args) =>
-      mapRows("KPI_CONVERSION", conversion.params, args, ctx(), ([from, to]) => {
-        if (from === 0) {
-          throw new FunctionArgumentError("KPI_CONVERSION", {
-            en: "from_count must not be 0 (division by zero)",
-            ja: "前段階の件数が0のため計算できません",
-          });
-        }
-        return (to as number) / (from as number);
-      }),
+      mapRows(conversion.name, conversion.params, args, ctx(), ([from, to]) =>
+        translateMetricError(conversion.name, { from: { param: "from_count", ja: "前段階の件数" } }, () =>
+          conversionRate(from as number, to as number),
+        ),
+      ),
   };
   return [conversion];
 }

@@ -346,18 +346,31 @@ describe("kpi-controllable", () => {
     expect(found[0]?.hint.ja).toContain("コントロールできない");
   });
   it.each([
-    ["粗利率", "ja"],
-    ["平均単価", "ja"],
-    ["Gross margin", "en"],
-    ["Unit price", "en"],
-  ] as const)("warns about an activity KPI named like margin or price: %s", (name, locale) => {
+    ["粗利率", "ja", "meetings"],
+    ["商品の利益率", "ja", "won"],
+    ["値引き率", "ja", "win_rate"],
+    ["Gross margin", "en", "won"],
+    ["Average price", "en", "win_rate"],
+    ["Profit per deal", "en", "meetings"],
+  ] as const)("warns about a KPI of any tier named like margin or price: %s", (name, locale, id) => {
     const p = base("new_business", locale);
-    kpi(p, "meetings").name = name;
-    expect(findingsOf(p, "kpi-controllable")).toMatchObject([{ path: "kpis[1].name" }]);
+    kpi(p, id).name = name;
+    const index = p.kpis.findIndex((k) => k.id === id);
+    expect(findingsOf(p, "kpi-controllable")).toMatchObject([{ path: `kpis[${index}].name` }]);
   });
-  it("trusts controllable: true, and leaves outcome KPIs such as average deal size alone", () => {
+  it.each([
+    ["平均単価", "ja"],
+    ["商談単価（平均受注額）", "ja"],
+    ["Unit price", "en"],
+    ["Average deal size", "en"],
+  ] as const)("leaves deal size alone, which the seeds recommend as a KPI: %s", (name, locale) => {
+    const p = base("new_business", locale);
+    kpi(p, "won").name = name;
+    expect(findingsOf(p, "kpi-controllable")).toEqual([]);
+  });
+  it("trusts controllable: true", () => {
     const p = base("new_business");
-    kpi(p, "meetings").name = "平均単価";
+    kpi(p, "meetings").name = "粗利率";
     kpi(p, "meetings").controllable = true;
     expect(findingsOf(p, "kpi-controllable")).toEqual([]);
     expect(findingsOf(base("manufacturing"), "kpi-controllable")).toEqual([]);

@@ -37,6 +37,14 @@ describe("KPI_REQUIRED_CALLS", () => {
     expect(() => call("KPI_REQUIRED_CALLS", ...args)).toThrow(message);
   });
 
+  it("answers across a row for goals given across a row", () => {
+    expect(call("KPI_REQUIRED_CALLS", [[120_000_000, "", 60_000_000]], 1_000_000, 0.25, 0.5, 0.1)).toEqual([
+      [9600, "", 4800],
+    ]);
+    // a one-cell range is neither: it stays one cell
+    expect(call("KPI_REQUIRED_CALLS", [[120_000_000]], 1_000_000, 0.25, 0.5, 0.1)).toEqual([[9600]]);
+  });
+
   it("rejects ranges of different sizes", () => {
     expect(() => call("KPI_REQUIRED_CALLS", [[1], [2]], [[1], [2], [3]], 0.5, 0.5, 0.5)).toThrow(
       "ranges must be the same size",
@@ -63,6 +71,23 @@ describe("KPI_FUNNEL", () => {
   it("returns one row of stages per goal for a range of goals", () => {
     expect(call("KPI_FUNNEL", [[120_000_000], [12_000_000]], 1_000_000, [[0.1, 0.5, 0.25]])).toEqual([
       [9600, 960, 480, 120],
+      [960, 96, 48, 12],
+    ]);
+  });
+
+  it("gives goals across a row one column of stages each", () => {
+    expect(call("KPI_FUNNEL", [[120_000_000, 12_000_000]], 1_000_000, [[0.1, 0.5, 0.25]])).toEqual([
+      [9600, 960],
+      [960, 96],
+      [480, 48],
+      [120, 12],
+    ]);
+  });
+
+  it("keeps the result a rectangle when a goal is blank", () => {
+    expect(call("KPI_FUNNEL", [[120_000_000], [""], [12_000_000]], 1_000_000, [[0.1, 0.5, 0.25]])).toEqual([
+      [9600, 960, 480, 120],
+      ["", "", "", ""],
       [960, 96, 48, 12],
     ]);
   });
@@ -102,6 +127,10 @@ describe("KPI_CONVERSION", () => {
   it("divides and maps over rows", () => {
     expect(call("KPI_CONVERSION", 400, 100)).toBe(0.25);
     expect(call("KPI_CONVERSION", [[400], [50]], [[100], [10]])).toEqual([[0.25], [0.2]]);
-    expect(() => call("KPI_CONVERSION", 0, 5)).toThrow("from_count must not be 0");
+    expect(() => call("KPI_CONVERSION", 0, 5)).toThrow(
+      "KPI_CONVERSION: from_count must not be 0 (division by zero) / 前段階の件数が0のため計算できません",
+    );
+    expect(() => call("KPI_CONVERSION", -400, 100)).toThrow("from_count must not be negative (got -400)");
+    expect(() => call("KPI_CONVERSION", 400, -1)).toThrow("to_count must not be negative (got -1)");
   });
 });

@@ -51,8 +51,9 @@ describe("KPI_ACHIEVEMENT and KPI_GAP", () => {
     expect(got.map((r) => r[0])).toEqual([0.8, "", expect.closeTo(0.8, 12), 0.9]);
     // 100 − 80; blank; 120 − 100; 100 − 90
     expect(call("KPI_GAP", actuals, targets, directions)).toEqual([[20], [""], [20], [10]]);
-    // a row of actuals is read as a column
-    expect(call("KPI_GAP", [[10, 20, 30]], 25)).toEqual([[15], [5], [0]]);
+    // a row of actuals answers across the row; a row beside a column is read as a column
+    expect(call("KPI_GAP", [[10, 20, 30]], 25)).toEqual([[15, 5, 0]]);
+    expect(call("KPI_GAP", [[10, 20, 30]], [[25], [25], [25]])).toEqual([[15], [5], [0]]);
   });
 
   it.each([

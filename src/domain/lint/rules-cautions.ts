@@ -8,7 +8,11 @@ export const MIN_KPIS = 3;
 export const MAX_KPIS = 5;
 
 /** Names of things a rep cannot move by their own actions (checked on activity KPIs). */
-export const UNCONTROLLABLE_NAME = /margin|profit|price|pricing|discount|利益|粗利|単価|価格|値引/i;
+/**
+ * Names of KPIs reps cannot move by their own actions (the seed's example: 商品の利益率). Deal size
+ * (単価, unit price) is not among them: the seeds recommend 顧客単価 and 商談単価 as KPIs.
+ */
+export const UNCONTROLLABLE_NAME = /margin|profit|(?<!unit )prices?\b|pricing|discount|利益|粗利|価格|値引/i;
 /** Names of KPIs where lower is better. */
 export const LOWER_IS_BETTER_NAME =
   /churn|attrition|cancel|lead[\s-]?time|cycle[\s-]?time|\bcosts?\b|\bcac\b|complaint|解約|離反|チャーン|リードタイム|受注期間|コスト|費用|失注|クレーム|返品/i;
@@ -98,12 +102,12 @@ export const kpiControllable: LintRule = {
           },
           hint: example,
         });
-      } else if (kpi.controllable !== true && kpi.tier === "activity" && UNCONTROLLABLE_NAME.test(kpi.name)) {
+      } else if (kpi.controllable !== true && UNCONTROLLABLE_NAME.test(kpi.name)) {
         hits.push({
           path: kpiPath(index, "name"),
           message: {
-            ja: `行動量のKPI「${kpi.name}」は、利益率や単価のように担当者が自分の行動だけでは動かしにくい指標に見えます。`,
-            en: `Activity KPI "${kpi.name}" looks like margin, profit or price, which reps cannot move by their own actions.`,
+            ja: `KPI「${kpi.name}」は、利益率や価格のように担当者が自分の行動だけでは動かしにくい指標に見えます。`,
+            en: `KPI "${kpi.name}" looks like margin, profit or price, which reps cannot move by their own actions.`,
           },
           hint: {
             ja: `${example.ja}担当者が動かせる指標であれば controllable を true にしてください。`,
