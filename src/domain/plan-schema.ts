@@ -1,6 +1,8 @@
 // The plan file, version 1 (BRIEF §3.1), as a zod schema. Shapes only; the rules that span fields
 // are in plan-rules.ts so that the JSON Schema generated from this file stays plain.
 // zod/mini: the same checks at a fifth of the size in the Apps Script bundle (BRIEF §4 budget).
+// Objects are strict: a misspelt field ("roundng") would otherwise be dropped and its setting silently
+// lost, so it is reported with its path instead.
 import * as z from "zod/mini";
 
 export const ID_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
@@ -11,7 +13,7 @@ const isoDate = z.string().check(z.regex(ISO_DATE_PATTERN));
 const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 const rate = z.number().check(z.gt(0), z.lte(1));
 
-export const stageSchema = z.object({
+export const stageSchema = z.strictObject({
   id,
   name,
   /** Conversion from this stage to the next (0 < rate ≤ 1); every stage but the last has one. */
@@ -20,7 +22,7 @@ export const stageSchema = z.object({
   historyRate: z.optional(rate),
 });
 
-export const streamSchema = z.object({
+export const streamSchema = z.strictObject({
   id,
   name,
   share: z.number().check(z.gte(0), z.lte(1)),
@@ -38,7 +40,7 @@ export const kpiSourceSchema = z.union([
   }),
 ]);
 
-export const kpiSchema = z.object({
+export const kpiSchema = z.strictObject({
   id,
   name,
   tier: z.enum(["activity", "conversion", "outcome"]),
@@ -53,30 +55,32 @@ export const kpiSchema = z.object({
   capacityPerDay: z.optional(z.number().check(z.gt(0))),
 });
 
-export const planSchema = z.object({
+export const planSchema = z.strictObject({
+  /** Where an editor finds the JSON Schema (schema/plan.v1.json); not read. */
+  $schema: z.optional(z.string()),
   version: z.literal(1),
   locale: z.enum(["ja", "en"]),
   title: name,
-  kgi: z.object({
+  kgi: z.strictObject({
     name,
     target: z.number().check(z.gt(0)),
     unit: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
   }),
-  period: z.object({ start: isoDate, end: isoDate, granularity: z.enum(["month", "week"]) }),
+  period: z.strictObject({ start: isoDate, end: isoDate, granularity: z.enum(["month", "week"]) }),
   calendar: z.optional(
-    z.object({
+    z.strictObject({
       workdays: z.optional(z.array(z.int().check(z.gte(1), z.lte(7))).check(z.minLength(1), z.maxLength(7))),
       holidays: z.optional(z.array(isoDate)),
     }),
   ),
-  kfs: z.array(z.object({ name, note: z.optional(z.string().check(z.maxLength(1000))) })),
+  kfs: z.array(z.strictObject({ name, note: z.optional(z.string().check(z.maxLength(1000))) })),
   streams: z.array(streamSchema).check(z.minLength(1)),
   kpis: z.array(kpiSchema),
-  team: z.array(z.object({ name, weight: z.optional(z.number().check(z.gt(0))) })).check(z.minLength(1)),
+  team: z.array(z.strictObject({ name, weight: z.optional(z.number().check(z.gt(0))) })).check(z.minLength(1)),
   seasonality: z.optional(z.array(z.number().check(z.gte(0)))),
   rounding: z.optional(z.enum(["stage", "end"])),
   /** Achievement colours on the dashboard: green at or above `good`, amber at or above `warn`. */
-  thresholds: z.optional(z.object({ good: z.number().check(z.gt(0)), warn: z.number().check(z.gt(0)) })),
+  thresholds: z.optional(z.strictObject({ good: z.number().check(z.gt(0)), warn: z.number().check(z.gt(0)) })),
 });
 
 export type Plan = z.infer<typeof planSchema>;

@@ -5,6 +5,7 @@ import { DEFAULT_WORKDAYS, type Period, periodsBetween, type WorkCalendar } from
 import { isIsoDate } from "./calendar-dates";
 import { japaneseHolidays } from "./holidays";
 import type { Text } from "./i18n";
+import { likelyField } from "./plan-fields";
 import { type Plan, planSchema } from "./plan-schema";
 
 export * from "./plan-schema";
@@ -103,11 +104,20 @@ function describeIssue(issue: z.core.$ZodIssue): Text {
         en: 'must be one of {"stream", "stage"}, {"stream", "rateFrom"} or {"manual": true, "target"}',
         ja: '{"stream","stage"}、{"stream","rateFrom"}、{"manual": true, "target"} のいずれかの形で指定してください',
       };
-    case "unrecognized_keys":
+    case "unrecognized_keys": {
+      const named = (lang: "en" | "ja") =>
+        issue.keys
+          .map((k) => {
+            const meant = likelyField(k);
+            if (!meant) return lang === "en" ? `"${k}"` : `「${k}」`;
+            return lang === "en" ? `"${k}" (did you mean "${meant}"?)` : `「${k}」（「${meant}」の誤りでは？）`;
+          })
+          .join(", ");
       return {
-        en: `has unknown field(s): ${issue.keys.join(", ")}`,
-        ja: `不明な項目があります: ${issue.keys.join(", ")}`,
+        en: `has unknown field(s): ${named("en")} — fix or remove them; nothing unknown is read`,
+        ja: `不明な項目があります: ${named("ja")}。不明な項目は読み込まれないため、修正するか削除してください`,
       };
+    }
     default:
       return { en: issue.message, ja: issue.message };
   }

@@ -28,6 +28,27 @@ describe("parsePlan", () => {
     expect(issue?.message.ja).toContain("50%なら 0.5");
   });
 
+  it("reports a misspelt field with its path and the field probably meant, instead of dropping it", () => {
+    const issues = issuesOf((p) => {
+      p.roundng = "end";
+      p.kgi.targt = 5;
+      p.streams[0].stages[1].rat = 0.5;
+      p.kpis[0].frobnicate = true;
+    });
+    expect(issues.map((i) => i.path).sort()).toEqual(["", "kgi", "kpis[0]", "streams[0].stages[1]"]);
+    const at = (path: string) => issues.find((i) => i.path === path)?.message;
+    expect(at("")?.en).toContain('"roundng" (did you mean "rounding"?)');
+    expect(at("")?.ja).toContain("「roundng」（「rounding」の誤りでは？）");
+    expect(at("kgi")?.en).toContain('did you mean "target"?');
+    expect(at("streams[0].stages[1]")?.en).toContain('did you mean "rate"?');
+    expect(at("kpis[0]")?.en).toBe('has unknown field(s): "frobnicate" — fix or remove them; nothing unknown is read');
+  });
+
+  it("accepts a $schema field for editors", () => {
+    const plan = { $schema: "./schema/plan.v1.json", ...samplePlan() };
+    expect(parsePlan(plan).ok).toBe(true);
+  });
+
   it.each([
     [
       "missing rate on a middle stage",
