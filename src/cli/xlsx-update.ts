@@ -1,7 +1,7 @@
 // `export --update`: our sheets of an existing workbook are replaced by the new spec's; every other
 // sheet, and every defined name that is not ours, stays as it was (BRIEF §3.5).
 import type ExcelJS from "exceljs";
-import { N } from "../workbook/names";
+import { type ExistingName, N, nameClashes } from "../workbook/names";
 import type { WorkbookSpec } from "../workbook/spec";
 import type { ExistingWorkbook } from "./xlsx-reader";
 import { addSpec } from "./xlsx-writer";
@@ -32,6 +32,19 @@ interface DefinedName {
 }
 interface WithNamesModel {
   model: DefinedName[];
+}
+
+/** The user's own defined names the spec would take over (see nameClashes). */
+export function userNamesTaken(existing: ExistingWorkbook, spec: WorkbookSpec): ExistingName[] {
+  const names = (existing.workbook.definedNames as unknown as WithNamesModel).model;
+  const found = names.flatMap((dn) =>
+    dn.ranges.map((range) => ({ name: dn.name, sheet: rangeSheet(range), where: range.replaceAll("$", "") })),
+  );
+  return nameClashes(
+    spec.namedRanges.map((n) => n.name),
+    found,
+    new Set(existing.foreignSheetNames),
+  );
 }
 
 /**

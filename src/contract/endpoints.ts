@@ -74,7 +74,7 @@ export interface EndpointError {
   message: string;
   /** For an invalid plan: every problem with its field path. */
   issues?: { path: string; message: Text }[];
-  code: "invalid_arguments" | "invalid_plan" | "lint_errors" | "busy" | "no_plan" | "failed";
+  code: "invalid_arguments" | "invalid_plan" | "lint_errors" | "name_clash" | "busy" | "no_plan" | "failed";
 }
 
 export type EndpointResult<K extends EndpointName> =

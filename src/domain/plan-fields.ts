@@ -27,7 +27,7 @@ let known: string[] | null = null;
 
 /** Every field name used anywhere in a plan file. */
 export function planFieldNames(): string[] {
-  known ??= [...collect(planSchema._zod.def as Def, new Set())];
+  known ??= [...collect(planSchema._zod.def as unknown as Def, new Set())];
   return known;
 }
 

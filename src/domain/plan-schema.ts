@@ -76,11 +76,15 @@ export const planSchema = z.strictObject({
   kfs: z.array(z.strictObject({ name, note: z.optional(z.string().check(z.maxLength(1000))) })),
   streams: z.array(streamSchema).check(z.minLength(1)),
   kpis: z.array(kpiSchema),
-  team: z.array(z.strictObject({ name, weight: z.optional(z.number().check(z.gt(0))) })).check(z.minLength(1)),
+  team: z
+    .array(z.strictObject({ name, weight: z.optional(z.number().check(z.gt(0))) }))
+    .check(z.minLength(1)),
   seasonality: z.optional(z.array(z.number().check(z.gte(0)))),
   rounding: z.optional(z.enum(["stage", "end"])),
   /** Achievement colours on the dashboard: green at or above `good`, amber at or above `warn`. */
-  thresholds: z.optional(z.strictObject({ good: z.number().check(z.gt(0)), warn: z.number().check(z.gt(0)) })),
+  thresholds: z.optional(
+    z.strictObject({ good: z.number().check(z.gt(0)), warn: z.number().check(z.gt(0)) }),
+  ),
 });
 
 export type Plan = z.infer<typeof planSchema>;

@@ -110,7 +110,9 @@ function describeIssue(issue: z.core.$ZodIssue): Text {
           .map((k) => {
             const meant = likelyField(k);
             if (!meant) return lang === "en" ? `"${k}"` : `「${k}」`;
-            return lang === "en" ? `"${k}" (did you mean "${meant}"?)` : `「${k}」（「${meant}」の誤りでは？）`;
+            return lang === "en"
+              ? `"${k}" (did you mean "${meant}"?)`
+              : `「${k}」（「${meant}」の誤りでは？）`;
           })
           .join(", ");
       return {

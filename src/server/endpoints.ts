@@ -11,7 +11,8 @@ import { hasErrors, lintPlan } from "../domain/lint";
 import { type Plan, parsePlan } from "../domain/plan";
 import { planTargets } from "../domain/targets";
 import { templatePlan, templates } from "../domain/templates";
-import { BusyError, generate } from "./generate";
+import { nameClashText } from "../workbook/names";
+import { BusyError, generate, NameClashError } from "./generate";
 import { readActuals, readDocument, readStoredMeta } from "./ownership";
 import { NoPlanError, recordReview } from "./review";
 import { messages } from "./text";
@@ -43,7 +44,10 @@ function endpoint<K extends EndpointName>(
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({
       path: i.path.join("."),
-      message: { ja: i.message, en: i.message },
+      message: {
+        ja: `引数 ${i.path.join(".") || "(全体)"} が正しくありません（${i.message}）`,
+        en: i.message,
+      },
     }));
     return {
       ok: false,
@@ -67,6 +71,8 @@ function endpoint<K extends EndpointName>(
         error: { code: "lint_errors", message: pick(messages.lintErrors, locale), issues: err.issues },
       };
     }
+    if (err instanceof NameClashError)
+      return { ok: false, error: { code: "name_clash", message: pick(nameClashText(err.clashes), locale) } };
     if (err instanceof BusyError)
       return { ok: false, error: { code: "busy", message: pick(messages.busy, locale) } };
     if (err instanceof NoPlanError)

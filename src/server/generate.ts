@@ -5,6 +5,7 @@
 import type { GenerateResult } from "../contract/endpoints";
 import type { Plan } from "../domain/plan";
 import { buildWorkbook } from "../workbook/build";
+import { type ExistingName, nameClashes } from "../workbook/names";
 import type { SheetKey } from "../workbook/spec";
 import { readActuals, readDocument, readStoredMeta } from "./ownership";
 import { decorateSheet, writeNamedRanges, writeSheet } from "./writer";
@@ -12,6 +13,12 @@ import { decorateSheet, writeNamedRanges, writeSheet } from "./writer";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export class BusyError extends Error {}
+
+export class NameClashError extends Error {
+  constructor(readonly clashes: ExistingName[]) {
+    super("name clash");
+  }
+}
 
 export const LOCK_WAIT_MS = 30_000;
 
@@ -33,6 +40,13 @@ export function generate(plan: Plan): GenerateResult {
     const meta = readStoredMeta(doc);
     const existing = readActuals(doc, meta);
     const spec = buildWorkbook(plan, { existingActuals: existing, foreignSheetNames: doc.foreignNames });
+    const clashes = userNamesTaken(
+      ss,
+      spec.namedRanges.map((n) => n.name),
+      meta.namedRanges,
+      doc.foreignNames,
+    );
+    if (clashes.length) throw new NameClashError(clashes);
 
     const stamp = `${Date.now() % 1_000_000}`;
     const written = new Map<SheetKey, Sheet>();
@@ -71,4 +85,24 @@ export function generate(plan: Plan): GenerateResult {
       archivedColumns: archived ?? [],
     };
   });
+}
+
+/** Named ranges of the user's that the new workbook would take (names of ours from last time are skipped unread). */
+function userNamesTaken(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  wanted: string[],
+  oursBefore: readonly string[],
+  foreignSheets: readonly string[],
+): ExistingName[] {
+  const want = new Set(wanted.map((n) => n.toUpperCase()));
+  const ours = new Set(oursBefore.map((n) => n.toUpperCase()));
+  const candidates: ExistingName[] = [];
+  for (const n of ss.getNamedRanges()) {
+    const name = n.getName();
+    if (!want.has(name.toUpperCase()) || ours.has(name.toUpperCase())) continue;
+    const range = n.getRange();
+    const sheet = range.getSheet().getName();
+    candidates.push({ name, sheet, where: `${sheet}!${range.getA1Notation()}` });
+  }
+  return nameClashes(wanted, candidates, new Set(foreignSheets));
 }

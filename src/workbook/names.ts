@@ -26,3 +26,35 @@ export const N = {
   actualsStage: (stream: string, stage: string) => `ACT_${stream}_${stage}`,
   actualsKpi: (kpi: string) => `ACT_KPI_${kpi}`,
 } as const;
+
+/** A named range already in the workbook, and the sheet it points at (null when it points nowhere). */
+export interface ExistingName {
+  name: string;
+  sheet: string | null;
+  /** Where it points, as the user would read it, e.g. `Budget!A1`. */
+  where: string;
+}
+
+/**
+ * The user's own named ranges that this workbook would take over: same name (names are
+ * case-insensitive in Sheets and Excel) and pointing at a sheet the add-on did not create. Taking them
+ * would silently change what the user's formulas compute, so generation stops instead.
+ */
+export function nameClashes(
+  wanted: readonly string[],
+  existing: readonly ExistingName[],
+  foreignSheets: ReadonlySet<string>,
+): ExistingName[] {
+  const ours = new Set(wanted.map((n) => n.toUpperCase()));
+  return existing.filter(
+    (e) => ours.has(e.name.toUpperCase()) && e.sheet !== null && foreignSheets.has(e.sheet),
+  );
+}
+
+export function nameClashText(clashes: readonly ExistingName[]): { en: string; ja: string } {
+  const list = clashes.map((c) => `${c.name} → ${c.where}`).join(", ");
+  return {
+    en: `this workbook already has named ranges the KPI sheets need, pointing at your own sheets (${list}). Nothing was changed: rename or delete them (Data → Named ranges), then generate again`,
+    ja: `KPIシートが使う名前付き範囲が、すでにご自身のシートを指して定義されています（${list}）。何も変更していません。名前を変更するか削除してから（データ → 名前付き範囲）、もう一度作成してください`,
+  };
+}

@@ -41,7 +41,9 @@ describe("parsePlan", () => {
     expect(at("")?.ja).toContain("「roundng」（「rounding」の誤りでは？）");
     expect(at("kgi")?.en).toContain('did you mean "target"?');
     expect(at("streams[0].stages[1]")?.en).toContain('did you mean "rate"?');
-    expect(at("kpis[0]")?.en).toBe('has unknown field(s): "frobnicate" — fix or remove them; nothing unknown is read');
+    expect(at("kpis[0]")?.en).toBe(
+      'has unknown field(s): "frobnicate" — fix or remove them; nothing unknown is read',
+    );
   });
 
   it("accepts a $schema field for editors", () => {

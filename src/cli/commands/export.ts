@@ -7,10 +7,11 @@ import type ExcelJS from "exceljs";
 import type { Text } from "../../domain/i18n";
 import { hasErrors, lintPlan } from "../../domain/lint";
 import { buildWorkbook } from "../../workbook/build";
+import { nameClashText } from "../../workbook/names";
 import { fail, out } from "../io";
 import { fileProblem, loadPlan } from "../plan-file";
 import { type ExistingWorkbook, readWorkbookFile } from "../xlsx-reader";
-import { updateWorkbook } from "../xlsx-update";
+import { updateWorkbook, userNamesTaken } from "../xlsx-update";
 import { specToWorkbook, writeWorkbookFile } from "../xlsx-writer";
 import { formatFinding } from "./check";
 
@@ -96,6 +97,11 @@ export async function exportCommand(planPath: string, outPath: string, update: b
     existingActuals: previous?.actuals ?? null,
     foreignSheetNames: previous?.foreignSheetNames ?? [],
   });
+  const clashes = previous ? userNamesTaken(previous, spec) : [];
+  if (clashes.length) {
+    fail(nameClashText(clashes));
+    return 1;
+  }
   const wb: ExcelJS.Workbook = previous ? updateWorkbook(previous, spec) : specToWorkbook(spec);
   try {
     await writeWorkbookFile(wb, outPath);
