@@ -116,6 +116,7 @@ export const L = {
   kfs: { ja: "KFS（重要成功要因）", en: "KFS (key success factors)" },
   kpis: { ja: "KPI（行動・転換・成果）", en: "KPIs (activity, conversion, outcome)" },
   source: { ja: "対象", en: "Measured at" },
+  definition: { ja: "定義", en: "Definition" },
   direction: { ja: "方向", en: "Direction" },
   frequency: { ja: "頻度", en: "Frequency" },
   lint: { ja: "SMARTチェック", en: "SMART check" },

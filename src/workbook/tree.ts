@@ -25,7 +25,9 @@ export function buildTree(plan: Plan, findings: readonly LintFinding[], sheetNam
 
   s.line([text(t(L.kpis), "section")]);
   s.line(
-    [L.tier, L.kpi, L.source, L.target, L.direction, L.frequency, L.name, L.lint].map((h) => header(t(h))),
+    [L.tier, L.kpi, L.source, L.target, L.direction, L.frequency, L.definition, L.lint].map((h) =>
+      header(t(h)),
+    ),
   );
   for (const tier of tierOrder) {
     plan.kpis.forEach((k, i) => {

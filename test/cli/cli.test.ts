@@ -252,6 +252,10 @@ describe.concurrent("kpi-designer", () => {
       expect(a.stderr).toContain(
         `cannot write ${noFolder}: the folder ${join(dir, "no-such-folder")} does not exist`,
       );
+      // /proc exists but takes no new files: the reason is not "does not exist"
+      const proc = await runCli(["export", planPath, "--out", "/proc/x.xlsx"]);
+      expect(proc.code).toBe(1);
+      expect(proc.stderr).toContain("files cannot be created in the folder /proc");
       const folder = join(dir, "a-folder.xlsx");
       await mkdir(folder);
       const b = await runCli(["export", planPath, "--out", folder]);

@@ -35,8 +35,19 @@ async function inspect(path: string): Promise<Existing> {
   }
 }
 
-function writeProblem(e: unknown, path: string): Text {
+async function writeProblem(e: unknown, path: string): Promise<Text> {
   const code = (e as { code?: string }).code;
+  // Special file systems (/proc) answer ENOENT for a folder that exists but takes no new files.
+  const folderExists = await stat(dirname(path)).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (code === "ENOENT" && folderExists) {
+    return {
+      en: `files cannot be created in the folder ${dirname(path)}`,
+      ja: `フォルダー ${dirname(path)} にはファイルを作成できません`,
+    };
+  }
   if (code === "ENOENT" || code === "ENOTDIR") {
     return {
       en: `the folder ${dirname(path)} does not exist`,
@@ -106,7 +117,7 @@ export async function exportCommand(planPath: string, outPath: string, update: b
   try {
     await writeWorkbookFile(wb, outPath);
   } catch (e) {
-    const why = writeProblem(e, outPath);
+    const why = await writeProblem(e, outPath);
     fail({ en: `cannot write ${outPath}: ${why.en}`, ja: `${outPath} に書き込めません: ${why.ja}` });
     return 1;
   }
