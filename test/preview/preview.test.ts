@@ -146,6 +146,16 @@ describe("local preview (ja)", () => {
     const kgi = page.locator('table.grid td[data-a1="B6"]');
     expect(await kgi.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(221, 235, 247)");
     expect(await kgi.getAttribute("title")).toContain("KGI_TARGET");
+    // Named inputs are marked, lists (the team) on every cell; the log's columns are data, not inputs.
+    expect(await kgi.evaluate((td) => getComputedStyle(td).boxShadow)).toContain("inset");
+    const wb = await workbook();
+    const team: string = wb.namedRanges.TEAM_NAMES;
+    const [teamSheet, teamRef] = [team.slice(0, team.lastIndexOf("!")), team.slice(team.lastIndexOf("!") + 1)];
+    const lastTeamCell = teamRef.split(":")[1] as string;
+    const namesOn = (name: string) => wb.sheets.find((x: { name: string }) => x.name === name).names;
+    expect(namesOn(teamSheet)[lastTeamCell]).toContain("TEAM_NAMES");
+    expect(await page.locator(`table.grid td[data-a1="${lastTeamCell}"]`).getAttribute("class")).toContain("named");
+    expect(namesOn(sheet("actuals")).A2 ?? []).not.toContain("ACT_DATE");
   });
 
   it("gives the failure handler an Error when a function throws, and has no runner for unknown names", async () => {

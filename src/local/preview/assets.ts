@@ -139,6 +139,7 @@ table.grid tr.frozen th.row-head { z-index: 5; }
 table.grid tr.frozen td { position: sticky; z-index: 2; background: #fff; border-bottom-color: #c0c0c0; }
 table.grid td.frozen-col { position: sticky; z-index: 2; background: #fff; }
 table.grid td { background: #fff; cursor: cell; }
+table.grid td.named { box-shadow: inset 3px 0 0 var(--accent); }
 table.grid td.bold { font-weight: 600; }
 table.grid td.right { text-align: right; }
 table.grid td.center { text-align: center; }

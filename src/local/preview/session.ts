@@ -7,6 +7,7 @@ import path from "node:path";
 import vm from "node:vm";
 import { bilingual, type Locale } from "../../domain/i18n";
 import { entryPoints } from "../../server/entry-points";
+import { N } from "../../workbook/names";
 import { columnLetters, parseRangeA1, type Rect, rectA1 } from "../apps-script/a1";
 import { isDate, serialWall, timeOf, utcToSerial } from "../apps-script/dates";
 import { type AppsScriptGlobals, createAppsScriptGlobals, type FakeAppsScript } from "../apps-script/index";
@@ -339,12 +340,21 @@ export class PreviewSession {
     const insp = this.fake.spreadsheet;
     const named = insp.namedRanges();
     const cellNames = new Map<string, Record<string, string[]>>();
+    const LOG_NAME_PREFIX = N.actualsDate.slice(0, N.actualsDate.indexOf("_") + 1); // "ACT_"
     for (const [name, where] of Object.entries(named)) {
+      // The log's columns are named too, but they are data, not inputs to point at.
+      if (name.startsWith(LOG_NAME_PREFIX)) continue;
       const bang = where.lastIndexOf("!");
       const [sheet, ref] = [where.slice(0, bang), where.slice(bang + 1)];
-      if (ref.includes(":")) continue;
+      const rect = parseRangeA1(ref, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+      if (!rect) continue;
       const forSheet = cellNames.get(sheet) ?? {};
-      forSheet[ref] = [...(forSheet[ref] ?? []), name];
+      for (let r = rect.row; r < rect.row + rect.numRows; r++) {
+        for (let c = rect.col; c < rect.col + rect.numCols; c++) {
+          const cell = `${columnLetters(c)}${r}`;
+          forSheet[cell] = [...(forSheet[cell] ?? []), name];
+        }
+      }
       cellNames.set(sheet, forSheet);
     }
     return {
