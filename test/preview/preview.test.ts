@@ -150,11 +150,16 @@ describe("local preview (ja)", () => {
     expect(await kgi.evaluate((td) => getComputedStyle(td).boxShadow)).toContain("inset");
     const wb = await workbook();
     const team: string = wb.namedRanges.TEAM_NAMES;
-    const [teamSheet, teamRef] = [team.slice(0, team.lastIndexOf("!")), team.slice(team.lastIndexOf("!") + 1)];
+    const [teamSheet, teamRef] = [
+      team.slice(0, team.lastIndexOf("!")),
+      team.slice(team.lastIndexOf("!") + 1),
+    ];
     const lastTeamCell = teamRef.split(":")[1] as string;
     const namesOn = (name: string) => wb.sheets.find((x: { name: string }) => x.name === name).names;
     expect(namesOn(teamSheet)[lastTeamCell]).toContain("TEAM_NAMES");
-    expect(await page.locator(`table.grid td[data-a1="${lastTeamCell}"]`).getAttribute("class")).toContain("named");
+    expect(await page.locator(`table.grid td[data-a1="${lastTeamCell}"]`).getAttribute("class")).toContain(
+      "named",
+    );
     expect(namesOn(sheet("actuals")).A2 ?? []).not.toContain("ACT_DATE");
   });
 
@@ -166,6 +171,12 @@ describe("local preview (ja)", () => {
     expect(bad.ok).toBe(false);
     expect(bad).toMatchObject({ isError: true, message: expect.stringContaining("KPI_REQUIRED_CALLS") });
     expect(await frame.evaluate(() => typeof (window as any).google.script.run.eval)).toBe("undefined");
+  });
+
+  it("refuses a Date in the arguments, as google.script.run does, before anything reaches the server", async () => {
+    const frame = sidebar();
+    const dated = await run(frame, "KPI_CONVERSION", { at: [new Date(2026, 3, 1)] }, 1);
+    expect(dated).toMatchObject({ ok: false, isError: true, message: expect.stringContaining("a Date") });
   });
 
   it("typing an actual into Actuals (select, type, Enter) changes the Dashboard's actual to date", async () => {

@@ -3,7 +3,9 @@ import { templatePlan } from "../../src/domain/templates";
 import { buildWorkbook } from "../../src/workbook/build";
 
 const kpiHeader = (locale: "ja" | "en") => {
-  const tree = buildWorkbook(templatePlan("inside_sales_minimal", locale)).sheets.find((s) => s.key === "tree");
+  const tree = buildWorkbook(templatePlan("inside_sales_minimal", locale)).sheets.find(
+    (s) => s.key === "tree",
+  );
   const row = tree?.cells.find((r) => r.some((c) => c?.value === "KPI"));
   return row?.map((c) => c?.value);
 };

@@ -424,13 +424,19 @@ export class PreviewSession {
   }
 }
 
-/** A value as it crosses to the browser: JSON, Dates (of any realm) as ISO strings. */
+/**
+ * A value as it crosses to the browser. Apps Script hands the success handler null for a return value
+ * holding a Date (of any realm) anywhere, so the preview does too: a server function that returns one
+ * is a bug the preview must show, not hide.
+ */
 export function jsonSafe(value: unknown): unknown {
   if (value === undefined) return undefined;
+  let holdsDate = false;
   const text = JSON.stringify(value, function (this: unknown, key: string, v: unknown) {
-    const raw = (this as Record<string, unknown>)[key];
-    return isDate(raw) ? (Number.isNaN(timeOf(raw)) ? null : new Date(timeOf(raw)).toISOString()) : v;
+    if (isDate((this as Record<string, unknown>)[key])) holdsDate = true;
+    return v;
   });
+  if (holdsDate) return null;
   return text === undefined ? undefined : JSON.parse(text);
 }
 

@@ -48,6 +48,19 @@ async function post(fn: string, args: unknown[]): Promise<RunResponse> {
   return body;
 }
 
+/** What google.script.run refuses in arguments: Dates and functions, anywhere inside. */
+function prohibited(value: unknown, seen = new Set<unknown>()): string | null {
+  if (value instanceof Date) return "a Date";
+  if (typeof value === "function") return "a function";
+  if (value === null || typeof value !== "object" || seen.has(value)) return null;
+  seen.add(value);
+  for (const v of Object.values(value)) {
+    const found = prohibited(v, seen);
+    if (found) return found;
+  }
+  return null;
+}
+
 function newRunner(functions: readonly string[]): Record<string, unknown> {
   let onSuccess: Handler | null = null;
   let onFailure: Handler | null = null;
@@ -75,6 +88,12 @@ function newRunner(functions: readonly string[]): Record<string, unknown> {
         if (failure) failure(e, user);
         else console.error(e); // as Apps Script does with no failure handler
       };
+      const refused = prohibited(args);
+      if (refused) {
+        // Apps Script refuses the request before it reaches the server.
+        setTimeout(() => fail(scriptError("TypeError", `${fn}: ${refused} cannot be passed to the server`)));
+        return;
+      }
       post(fn, args).then(
         (body) => {
           notifyParent(body.version);
