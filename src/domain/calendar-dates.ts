@@ -46,3 +46,39 @@ export function isoDateInZone(d: Date, timeZone: string): IsoDate {
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
+
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Milliseconds the wall clock of `timeZone` is ahead of UTC at instant `t`. */
+function zoneOffset(t: number, timeZone: string): number {
+  let f = wallFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    wallFormatters.set(timeZone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
+  const wall = Date.UTC(p.year as number, (p.month as number) - 1, p.day, p.hour, p.minute, p.second);
+  return wall - Math.floor(t / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar date begins in a time zone: what Sheets stores for that date in a spreadsheet
+ * of that zone, whatever zone the script itself runs in.
+ */
+export function midnightInZone(date: IsoDate, timeZone: string): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  const utcMidnight = Date.UTC(y as number, (m as number) - 1, d);
+  // Twice: the offset at the guess may differ from the offset at the answer across a DST change.
+  let t = utcMidnight - zoneOffset(utcMidnight, timeZone);
+  t = utcMidnight - zoneOffset(t, timeZone);
+  return new Date(t);
+}

@@ -2,6 +2,7 @@
 // (values, formats, colours, fonts), one per rule set. The number of calls does not grow with reps,
 // periods or rows.
 
+import { midnightInZone } from "../domain/calendar-dates";
 import { fills, lookOf, numberFormatPattern } from "../workbook/look";
 import type { Rect, SheetSpec, WorkbookSpec } from "../workbook/spec";
 import { sheetValue } from "./cell-values";
@@ -22,11 +23,6 @@ function fitSize(sheet: Sheet, rows: number, cols: number): void {
   else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
   else if (cols < maxCols) sheet.deleteColumns(cols + 1, maxCols - cols);
-}
-
-function parseIso(iso: string): Date {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(y as number, (m as number) - 1, d as number);
 }
 
 export function writeSheet(ss: Spreadsheet, spec: SheetSpec, tempName: string, index: number): Sheet {
@@ -69,8 +65,11 @@ export function decorateSheet(ss: Spreadsheet, sheet: Sheet, spec: SheetSpec): v
   for (const v of spec.validations) {
     const b = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(v.help);
     const rule = v.rule;
-    if (rule.kind === "dateBetween") b.requireDateBetween(parseIso(rule.from), parseIso(rule.to));
-    else if (rule.kind === "numberAtLeast") b.requireNumberGreaterThanOrEqualTo(rule.min);
+    if (rule.kind === "dateBetween") {
+      // Dates as the spreadsheet's own midnight: the script's time zone may be another.
+      const zone = ss.getSpreadsheetTimeZone();
+      b.requireDateBetween(midnightInZone(rule.from, zone), midnightInZone(rule.to, zone));
+    } else if (rule.kind === "numberAtLeast") b.requireNumberGreaterThanOrEqualTo(rule.min);
     else {
       const target = ss.getRangeByName(rule.name);
       if (!target) continue;
