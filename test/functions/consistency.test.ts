@@ -108,9 +108,9 @@ const timeCase = fc
     asOfAt: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
     // Mon–Fri, a subset of it (the custom functions can express it with holidays), or any days.
     workdays: fc.oneof(
-      fc.constant([1, 2, 3, 4, 5]),
-      fc.subarray([1, 2, 3, 4, 5], { minLength: 1 }),
-      fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
+      fc.constant<number[]>([1, 2, 3, 4, 5]),
+      fc.subarray<number>([1, 2, 3, 4, 5], { minLength: 1 }),
+      fc.subarray<number>([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
     ),
     holidayAt: fc.array(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), { maxLength: 4 }),
     kgiTarget: fc.oneof(fc.integer({ min: 1, max: 1_000 }), fc.integer({ min: 1, max: 2_000_000_000 })),
@@ -166,9 +166,10 @@ function timeDashboard(plan: Plan, c: TimeCase) {
   const rep = plan.team[0]?.name as string;
   const elapsedDays = dayNumber(c.asOf) - dayNumber(c.start) + 1;
   const dayOf = (i: number) => addDays(c.start, Math.floor((c.partAt[i] ?? 0) * elapsedDays));
-  const rows: { date: string; kgi: number; stage: number }[] = [];
-  c.kgiParts.forEach((v, i) => rows.push({ date: dayOf(i), kgi: v, stage: 0 }));
-  c.stageParts.forEach((v, i) => rows.push({ date: dayOf(3 - i), kgi: 0, stage: v }));
+  const rows: { date: string; kgi: number; stage: number }[] = [
+    ...c.kgiParts.map((v, i) => ({ date: dayOf(i), kgi: v, stage: 0 })),
+    ...c.stageParts.map((v, i) => ({ date: dayOf(3 - i), kgi: 0, stage: v })),
+  ];
   rows.push({ date: addDays(c.start, -1), kgi: c.noise, stage: c.noise });
   if (c.asOf !== c.end) rows.push({ date: addDays(c.asOf, 1), kgi: c.noise, stage: c.noise });
   const existing = {
