@@ -324,5 +324,5 @@ describe("time-based metrics: custom functions = domain = dashboard formulas", (
     // The generator reaches both kinds of calendar and the "no value" cases.
     expect(withFunctions).toBeGreaterThan(20);
     expect(noneSeen).toBeGreaterThan(0);
-  });
+  }, 240_000);
 });
