@@ -2,6 +2,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { templatePlan } from "../src/domain/templates";
+import { fitCapacity, formatFit } from "../src/local/bench/capacity";
 import { benchFunctions } from "../src/local/bench/functions";
 import { benchGeneration } from "../src/local/bench/generation";
 import { benchRecalc } from "../src/local/bench/recalc";
@@ -25,23 +26,54 @@ const bundle = {
   codeBytes: statSync(path.join(dist, "Code.js")).size,
   sidebarBytes: statSync(path.join(dist, "Sidebar.html")).size,
 };
-const result = { generation, functions, recalc, bundle };
+log("capacity…");
+const capacity = fitCapacity(quick);
+// BRIEF §4: dist/Code.js and each sidebar HTML at most 250 KB.
+const BUDGET_BYTES = 250 * 1024;
+for (const [file, bytes] of [
+  ["dist/Code.js", bundle.codeBytes],
+  ["dist/Sidebar.html", bundle.sidebarBytes],
+] as const) {
+  if (bytes > BUDGET_BYTES) {
+    process.stderr.write(`${file} is ${bytes} bytes, over the budget of ${BUDGET_BYTES} (250 KB)\n`);
+    process.exitCode = 1;
+  }
+}
+const result = { generation, functions, recalc, bundle, capacity };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 } else {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
   console.log("\nGeneration (Apps Script writer into the call-counting fakes)");
-  console.table(generation);
+  console.table(
+    generation.map(({ gridCells, ...g }) => ({ ...g, ratio: Math.round(g.naiveCalls / g.calls) })),
+  );
+  console.log("Grid cells per sheet (rows × columns as written, empty or not; Google's limit is 10,000,000)");
+  console.table(
+    generation.map((g) => ({
+      reps: g.reps,
+      periods: g.periods,
+      kpis: g.kpis,
+      logRows: g.logRows,
+      ...g.gridCells,
+    })),
+  );
   console.log(
     "Recalculation (HyperFormula; load = compute everything, edit = change one actual and read the dashboard;\n" +
       "bounded = SUMIFS over the log as generated, padded = over a large fixed area like whole columns)",
   );
   console.table(recalc);
   console.log(
-    `Custom functions: KPI_REQUIRED_CALLS over ${functions.rows} rows in ${functions.ms} ms (through dist/Code.js)`,
+    `Custom functions: KPI_REQUIRED_CALLS over ${functions.rows} rows in ${functions.ms} ms (through dist/Code.js; every result equals the domain's)`,
   );
   console.log(
-    `Bundle: dist/Code.js ${kb(bundle.codeBytes)} (budget 250 KB), dist/Sidebar.html ${kb(bundle.sidebarBytes)} (budget 250 KB)`,
+    `\nCapacity: every sheet but Actuals ≈ ${formatFit(capacity)} grid cells\n` +
+      `(least squares over ${capacity.plans} generated plans, largest error ${capacity.maxError} cells); ` +
+      "Actuals = (log capacity + 1) × columns. Counted points (no log rows):",
+  );
+  console.table(capacity.points);
+  console.log(
+    `Bundle: dist/Code.js ${kb(bundle.codeBytes)} (budget ${kb(BUDGET_BYTES)}), dist/Sidebar.html ${kb(bundle.sidebarBytes)} (budget ${kb(BUDGET_BYTES)})`,
   );
 }

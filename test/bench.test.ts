@@ -15,6 +15,26 @@ it("npm run bench -- --json --quick prints the benchmark JSON", () => {
   for (const key of ["cells", "calls", "naiveCalls", "ms"])
     expect(typeof out.generation[0][key]).toBe("number");
   expect(out.generation[0].naiveCalls).toBeGreaterThan(out.generation[0].calls);
+  // Calls stay constant while a cell-by-cell writer's grow: at the largest quick case (a log in the
+  // sheet) batching saves at least 100 calls for every one it makes.
+  const largest = out.generation.at(-1);
+  expect(largest.logRows).toBeGreaterThan(0);
+  expect(largest.naiveCalls / largest.calls).toBeGreaterThanOrEqual(100);
+  // Grid cells per generated sheet, and their total; Actuals holds the log's capacity.
+  for (const g of out.generation) {
+    const { total, ...sheets } = g.gridCells;
+    expect(Object.keys(sheets).sort()).toEqual(
+      ["actuals", "assumptions", "dashboard", "meta", "review", "targets", "tree"].sort(),
+    );
+    expect(total).toBe(Object.values(sheets as Record<string, number>).reduce((a, b) => a + b, 0));
+    expect(sheets.actuals).toBeGreaterThan(g.logRows);
+  }
+  // The capacity model names every term, KPIs and stages included, and fits the plans it counted.
+  expect(Object.keys(out.capacity.otherSheets)).toEqual(
+    expect.arrayContaining(["1", "reps", "periods", "kpis", "stages"]),
+  );
+  expect(out.capacity.plans).toBeGreaterThan(Object.keys(out.capacity.otherSheets).length);
+  expect(out.capacity.maxError).toBeLessThan(100);
   expect(out.functions).toMatchObject({ rows: 1000 });
   expect(out.recalc.map((x: { layout: string }) => x.layout)).toEqual(["bounded", "padded"]);
   expect(out.bundle.codeBytes).toBeGreaterThan(10_000);

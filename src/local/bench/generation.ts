@@ -3,11 +3,11 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { type Plan, planPeriods } from "../../domain/plan";
-import { templatePlan } from "../../domain/templates";
+import { planPeriods } from "../../domain/plan";
 import { buildWorkbook } from "../../workbook/build";
 import type { WorkbookSpec } from "../../workbook/spec";
 import { createAppsScriptGlobals } from "../apps-script";
+import { gridCells, sizedPlan } from "./capacity";
 import { syntheticActuals } from "./recalc";
 
 const require = createRequire(import.meta.url);
@@ -20,6 +20,10 @@ export interface GenerationResult {
   calls: number;
   naiveCalls: number;
   ms: number;
+  /** Rows in the Actuals log when generating. */
+  logRows: number;
+  /** Grid cells (rows × columns, empty or not) of each generated sheet, by sheet key, and their total. */
+  gridCells: Record<string, number>;
 }
 
 /**
@@ -41,24 +45,6 @@ export function naiveCalls(spec: WorkbookSpec, ourCalls: number, ourCellCalls: n
   return ourCalls - ourCellCalls + perCell;
 }
 
-function sized(reps: number, granularity: "month" | "week", kpis: number): Plan {
-  const base = templatePlan("inside_sales", "en");
-  const plan: Plan = { ...base, period: { ...base.period, granularity } };
-  plan.team = Array.from({ length: reps }, (_, i) => ({ name: `Rep ${i + 1}` }));
-  const extra = Array.from({ length: Math.max(0, kpis - base.kpis.length) }, (_, i) => ({
-    id: `manual_${i}`,
-    name: `Manual KPI ${i + 1}`,
-    tier: "outcome" as const,
-    direction: "higher" as const,
-    frequency: "monthly" as const,
-    source: { manual: true as const, target: 100, unit: "count" },
-    definition: "Counted from the CRM",
-    reason: "Leads to the KGI",
-  }));
-  plan.kpis = [...base.kpis, ...extra].slice(0, kpis);
-  return plan;
-}
-
 export function benchGeneration(quick: boolean): GenerationResult[] {
   const gas = require("gas-local") as {
     require(
@@ -69,14 +55,17 @@ export function benchGeneration(quick: boolean): GenerationResult[] {
   };
   const dist = path.resolve(import.meta.dirname, "../../../dist");
   const sizes: [number, "month" | "week", number, number][] = quick
-    ? [[5, "month", 5, 0]]
+    ? [
+        [5, "month", 5, 0],
+        [10, "month", 5, 2_000],
+      ]
     : [
         [5, "month", 5, 0],
         [50, "week", 5, 5_000],
         [200, "week", 8, 20_000],
       ];
   return sizes.map(([reps, granularity, kpis, rows]) => {
-    const plan = sized(reps, granularity, kpis);
+    const plan = sizedPlan(reps, granularity, kpis);
     const fake = createAppsScriptGlobals({ locale: "en" });
     const ctx = gas.require(dist, fake.globals, { filter: (f) => path.basename(f) === "Code.js" });
     fake.bindRealm(ctx);
@@ -104,6 +93,16 @@ export function benchGeneration(quick: boolean): GenerationResult[] {
       (n, s) => n + s.cells.reduce((m, row) => m + row.filter(Boolean).length, 0),
       0,
     );
+    // The grid as the fakes hold it after writing, sheet by sheet; it must be the spec's.
+    const fromSpec = gridCells(spec);
+    const grid: Record<string, number> = {};
+    for (const sh of spec.sheets) {
+      const got = fake.spreadsheet.sheet(sh.name);
+      grid[sh.key] = got.maxRows * got.maxColumns;
+      if (grid[sh.key] !== fromSpec[sh.key])
+        throw new Error(`${sh.name}: ${grid[sh.key]} grid cells written, the spec sizes ${fromSpec[sh.key]}`);
+    }
+    grid.total = Object.values(grid).reduce((a, b) => a + b, 0);
     return {
       reps,
       periods: planPeriods(plan).length,
@@ -112,6 +111,8 @@ export function benchGeneration(quick: boolean): GenerationResult[] {
       calls,
       naiveCalls: naiveCalls(spec, calls, cellCalls),
       ms: Math.round(ms),
+      logRows: rows,
+      gridCells: grid,
     };
   });
 }
