@@ -20,7 +20,12 @@ export const div = (a: Expr, b: Expr): Expr => ({ op: "/", a, b });
 export const ceil = (a: Expr): Expr => ({ op: "ROUNDUP", args: [a, num(0)] });
 export const max = (...args: Expr[]): Expr => ({ op: "MAX", args });
 export const min = (...args: Expr[]): Expr => ({ op: "MIN", args });
-export const ifZero = (test: Expr, then: Expr, otherwise: Expr): Expr => ({ op: "IF0", test, then, otherwise });
+export const ifZero = (test: Expr, then: Expr, otherwise: Expr): Expr => ({
+  op: "IF0",
+  test,
+  then,
+  otherwise,
+});
 
 export function evaluate(e: Expr, value: (name: string) => number): number {
   switch (e.op) {

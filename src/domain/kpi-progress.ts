@@ -45,7 +45,8 @@ const [target, actual, elapsed, total, remaining] = (
 ).map(ref) as [Expr, Expr, Expr, Expr, Expr];
 
 /** higher: actual ÷ target; lower: 1 + (target − actual) ÷ target. */
-const achieved = (a: Expr, t: Expr, d: Direction) => (d === "higher" ? div(a, t) : add(num(1), div(sub(t, a), t)));
+const achieved = (a: Expr, t: Expr, d: Direction) =>
+  d === "higher" ? div(a, t) : add(num(1), div(sub(t, a), t));
 
 /** The measures of one row. Expressions refer to inputs and to other measures by name. */
 export function measures(shape: Shape, direction: Direction): Measures {

@@ -5,8 +5,8 @@ import { kpiShape } from "../domain/kpi-progress";
 import type { Plan } from "../domain/plan";
 import { rectA1 } from "./a1";
 import type { AssumptionsLayout } from "./assumptions";
-import { COL, kpiRow } from "./kpi-row";
 import { formula, header, label, rect, SheetBuilder, text } from "./grid";
+import { COL, kpiRow } from "./kpi-row";
 import { L } from "./labels";
 import { N } from "./names";
 import type { NamedRangeSpec } from "./spec";
@@ -109,7 +109,11 @@ export function buildDashboard(
       const at = stream?.stages.findIndex((sg) => sg.id === src.rateFrom) ?? -1;
       const next = stream?.stages[at + 1]?.id ?? "";
       const actual = `IFERROR(${toDate(N.actualsStage(src.stream, next))}/${toDate(N.actualsStage(src.stream, src.rateFrom))},"")`;
-      return kpiRow(s, { ...row, target: N.rate(src.stream, src.rateFrom), actual, format: "percent" }, status);
+      return kpiRow(
+        s,
+        { ...row, target: N.rate(src.stream, src.rateFrom), actual, format: "percent" },
+        status,
+      );
     }
     const target = N.required(src.stream, src.stage);
     const actual = toDate(N.actualsStage(src.stream, src.stage));

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/domain/calendar-dates";
+import { kpiShape } from "../../src/domain/kpi-progress";
 import {
   achievement,
   bottleneck,
@@ -17,7 +18,6 @@ import { planTargets } from "../../src/domain/targets";
 import { templatePlan } from "../../src/domain/templates";
 import { planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
-import { kpiShape } from "../../src/domain/kpi-progress";
 import { N } from "../../src/workbook/names";
 import { loadSpec, named, serial } from "../support/spec-engine";
 
