@@ -12,9 +12,19 @@ import { N } from "./names";
 import type { NamedRangeSpec } from "./spec";
 import type { TargetsLayout } from "./targets-sheet";
 
-/** Sum (or average) of a log column from the period start through the as-of date. */
-export const toDate = (range: string, extra = "", fn: "SUMIFS" | "AVERAGEIFS" = "SUMIFS") =>
-  `${fn}(${range},${N.actualsDate},">="&${N.periodStart},${N.actualsDate},"<="&${N.asOf}${extra})`;
+/** Sum of a log column from the period start through the as-of date. */
+export const toDate = (range: string, extra = "") =>
+  `SUMIFS(${range},${N.actualsDate},">="&${N.periodStart},${N.actualsDate},"<="&${N.asOf}${extra})`;
+
+/**
+ * Average of the numbers entered in a log column from the period start through the as-of date, blank
+ * when there are none. SUMIFS ÷ COUNTIFS (BRIEF §2 functions; AVERAGEIFS is not in HyperFormula): the
+ * criterion ">-1E+300" counts exactly the numbers SUMIFS adds, leaving blanks and text out.
+ */
+export function averageToDate(range: string): string {
+  const count = `COUNTIFS(${range},">-1E+300",${N.actualsDate},">="&${N.periodStart},${N.actualsDate},"<="&${N.asOf})`;
+  return `IF(${count}=0,"",${toDate(range)}/${count})`;
+}
 
 export interface DashboardLayout {
   /** Row of each KPI in the KPI table, in plan order (0-based). */
@@ -100,7 +110,7 @@ export function buildDashboard(
       // A level is the average of the values entered so far; a running total their sum.
       const actual =
         row.shape === "level"
-          ? `IFERROR(${toDate(N.actualsKpi(k.id), "", "AVERAGEIFS")},"")`
+          ? averageToDate(N.actualsKpi(k.id))
           : toDate(N.actualsKpi(k.id));
       return kpiRow(s, { ...row, target: N.manualTarget(k.id), actual, format: "decimal" }, status);
     }
