@@ -108,10 +108,7 @@ export function buildDashboard(
     const src = k.source;
     if ("manual" in src) {
       // A level is the average of the values entered so far; a running total their sum.
-      const actual =
-        row.shape === "level"
-          ? averageToDate(N.actualsKpi(k.id))
-          : toDate(N.actualsKpi(k.id));
+      const actual = row.shape === "level" ? averageToDate(N.actualsKpi(k.id)) : toDate(N.actualsKpi(k.id));
       return kpiRow(s, { ...row, target: N.manualTarget(k.id), actual, format: "decimal" }, status);
     }
     const stream = plan.streams.find((st) => st.id === src.stream);

@@ -74,7 +74,8 @@ const close = (a: unknown, b: number) => {
 /** The status word the dashboard should show for a basis (achievement or pace). */
 function statusOf(plan: Plan, basis: number | null): string {
   if (basis === null) return "";
-  const word = basis >= DEFAULT_THRESHOLDS.good ? L.onTrack : basis >= DEFAULT_THRESHOLDS.warn ? L.watch : L.behind;
+  const word =
+    basis >= DEFAULT_THRESHOLDS.good ? L.onTrack : basis >= DEFAULT_THRESHOLDS.warn ? L.watch : L.behind;
   return word[plan.locale];
 }
 
@@ -108,7 +109,9 @@ function checkManual(plan: Plan, rows: Row[], asOf: string): Aggregate[] {
       close(row[8], gap(total, target, k.direction));
       if (k.direction === "higher") {
         if (tp.remaining > 0 || total >= target) close(row[9], runRate(total, target, tp.remaining));
-        expect(row[10]).toBe(statusOf(plan, tp.elapsed > 0 ? pace(total, target, tp.elapsed, tp.total) : null));
+        expect(row[10]).toBe(
+          statusOf(plan, tp.elapsed > 0 ? pace(total, target, tp.elapsed, tp.total) : null),
+        );
       } else {
         expect(blank(row[9])).toBe(true);
         expect(row[10]).toBe(statusOf(plan, tp.elapsed > 0 ? achievement(total, toDate, "lower") : null));
