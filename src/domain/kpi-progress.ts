@@ -38,7 +38,7 @@ export function kpiShape(k: Kpi): Shape {
 export type Input = "target" | "actual" | "elapsed" | "total" | "remaining";
 /** The computed columns; `status` is the number the status colour is judged by. */
 export type Measure = "targetToDate" | "achievement" | "pace" | "forecast" | "gap" | "runRate" | "status";
-export type Measures = Record<Measure, Expr | null>;
+export type Measures = Record<Measure, Expr | null> & { targetToDate: Expr };
 
 const [target, actual, elapsed, total, remaining] = (
   ["target", "actual", "elapsed", "total", "remaining"] as const

@@ -66,14 +66,13 @@ export function kpiRow(s: SheetBuilder, row: KpiRow, status: (basis: string) => 
     const e = m[name];
     return e ? formula(guard(render(e, cell)), fmt) : null;
   };
-  const toDate = m.targetToDate;
   s.line([
     text(row.name),
     text(row.tier),
     formula(row.target, row.format),
-    toDate && level
-      ? formula(render(toDate, cell), row.format)
-      : formula(`IFERROR(${render(toDate ?? { op: "num", value: 0 }, cell)},0)`, "decimal"),
+    level
+      ? formula(render(m.targetToDate, cell), row.format)
+      : formula(`IFERROR(${render(m.targetToDate, cell)},0)`, "decimal"),
     formula(row.actual, row.format),
     show("achievement", "percent"),
     show("pace", "percent"),
