@@ -37,6 +37,7 @@ export function knownAnchors(d: PlanDraft): Set<string> {
     if (k.sourceKind === "manual") {
       a.add(`${p}.source.target`);
       a.add(`${p}.source.unit`);
+      a.add(`${p}.source.aggregate`);
     } else {
       if (showStreamChoice(d, k.stream)) a.add(`${p}.source.stream`);
       a.add(`${p}.source.stage`);

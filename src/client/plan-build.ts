@@ -40,7 +40,13 @@ function text(s: string): string | undefined {
 function kpiSource(k: KpiDraft): Record<string, unknown> {
   if (k.sourceKind === "manual") {
     const unit = text(k.unit);
-    return { manual: true, target: readNumber(k.target), ...(unit ? { unit } : {}) };
+    const aggregate = k.aggregate || undefined;
+    return {
+      manual: true,
+      target: readNumber(k.target),
+      ...(unit ? { unit } : {}),
+      ...(aggregate ? { aggregate } : {}),
+    };
   }
   return k.sourceKind === "stage"
     ? { stream: k.stream, stage: k.stage }

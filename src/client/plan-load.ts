@@ -47,6 +47,7 @@ function kpiDraft(k: Kpi): KpiDraft {
       stage: "",
       target: String(src.target),
       unit: src.unit ?? "",
+      aggregate: src.aggregate ?? "",
     };
   }
   return "stage" in src

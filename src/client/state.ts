@@ -43,9 +43,10 @@ export interface KpiDraft {
   /** Stream id and stage id for "stage" (a count) and "rate" (conversion from this stage). */
   stream: string;
   stage: string;
-  /** Manual KPIs: target and unit. */
+  /** Manual KPIs: target, unit and how the log adds up ("" = the default of the unit and tier). */
   target: string;
   unit: string;
+  aggregate?: "" | "sum" | "average";
   definition: string;
   reason: string;
   capacity: string;
@@ -127,6 +128,7 @@ export function emptyKpi(id: string): KpiDraft {
     stage: "",
     target: "",
     unit: "",
+    aggregate: "",
     definition: "",
     reason: "",
     capacity: "",

@@ -106,6 +106,12 @@ const kpis = {
   kpiTarget: { ja: "目標値", en: "Target" },
   kpiUnit: { ja: "単位", en: "Unit" },
   kpiUnitExample: { ja: "例：%、件、日", en: "e.g. %, count, days" },
+  kpiAggregate: { ja: "集計方法", en: "How it adds up" },
+  aggregates: {
+    "": { ja: "自動（%・転換率は平均、ほかは期間合計）", en: "Automatic (% and rates: average; else total)" },
+    sum: { ja: "期間合計（目標は期間全体の合計）", en: "Total (the target is for the whole period)" },
+    average: { ja: "平均（目標は水準）", en: "Average (the target is a level)" },
+  },
   kpiDerived: {
     ja: "目標：期間合計 {n}件（1人1稼働日あたり {d}件）",
     en: "Target: {n} over the period ({d} per rep per working day)",

@@ -7,7 +7,9 @@ export type Expr =
   | { op: "num"; value: number }
   | { op: "ref"; name: string }
   | { op: "+" | "-" | "*" | "/"; a: Expr; b: Expr }
-  | { op: "ROUNDUP" | "MAX" | "MIN"; args: Expr[] };
+  | { op: "ROUNDUP" | "MAX" | "MIN"; args: Expr[] }
+  /** IF(test=0,then,otherwise): only the branch taken is evaluated. */
+  | { op: "IF0"; test: Expr; then: Expr; otherwise: Expr };
 
 export const num = (value: number): Expr => ({ op: "num", value });
 export const ref = (name: string): Expr => ({ op: "ref", name });
@@ -18,6 +20,12 @@ export const div = (a: Expr, b: Expr): Expr => ({ op: "/", a, b });
 export const ceil = (a: Expr): Expr => ({ op: "ROUNDUP", args: [a, num(0)] });
 export const max = (...args: Expr[]): Expr => ({ op: "MAX", args });
 export const min = (...args: Expr[]): Expr => ({ op: "MIN", args });
+export const ifZero = (test: Expr, then: Expr, otherwise: Expr): Expr => ({
+  op: "IF0",
+  test,
+  then,
+  otherwise,
+});
 
 export function evaluate(e: Expr, value: (name: string) => number): number {
   switch (e.op) {
@@ -39,6 +47,8 @@ export function evaluate(e: Expr, value: (name: string) => number): number {
       return Math.max(...e.args.map((a) => evaluate(a, value)));
     case "MIN":
       return Math.min(...e.args.map((a) => evaluate(a, value)));
+    case "IF0":
+      return evaluate(e.test, value) === 0 ? evaluate(e.then, value) : evaluate(e.otherwise, value);
   }
 }
 
@@ -55,6 +65,8 @@ export function render(e: Expr, cell: (name: string) => string): string {
     case "MAX":
     case "MIN":
       return `${e.op}(${e.args.map((a) => render(a, cell)).join(",")})`;
+    case "IF0":
+      return `IF(${render(e.test, cell)}=0,${render(e.then, cell)},${render(e.otherwise, cell)})`;
     default: {
       const p = precedence[e.op];
       // Left-associative: a right operand of equal precedence needs parentheses, a left one does not.

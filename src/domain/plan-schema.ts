@@ -37,6 +37,12 @@ export const kpiSourceSchema = z.union([
     manual: z.literal(true),
     target: z.number().check(z.gte(0)),
     unit: z.optional(z.string().check(z.maxLength(40))),
+    /**
+     * How the log adds up: "sum" = a running total whose target is for the whole period; "average" =
+     * a level (a rate, a size, a duration) whose target is compared with the average of the values
+     * entered. Left out: "average" when the unit is "%" or the tier is "conversion", else "sum".
+     */
+    aggregate: z.optional(z.enum(["sum", "average"])),
   }),
 ]);
 

@@ -1,10 +1,12 @@
 // Dashboard: where the team stands as of a date — achievement, pace, forecast, gap and the run rate
 // still needed per KPI (BRIEF §3.3), the funnel against plan with its bottleneck, reps and periods.
 import { pick, type Text } from "../domain/i18n";
-import type { Kpi, Plan } from "../domain/plan";
+import { kpiShape } from "../domain/kpi-progress";
+import type { Plan } from "../domain/plan";
 import { rectA1 } from "./a1";
 import type { AssumptionsLayout } from "./assumptions";
 import { formula, header, label, rect, SheetBuilder, text } from "./grid";
+import { COL, kpiRow } from "./kpi-row";
 import { L } from "./labels";
 import { N } from "./names";
 import type { NamedRangeSpec } from "./spec";
@@ -14,9 +16,14 @@ import type { TargetsLayout } from "./targets-sheet";
 export const toDate = (range: string, extra = "") =>
   `SUMIFS(${range},${N.actualsDate},">="&${N.periodStart},${N.actualsDate},"<="&${N.asOf}${extra})`;
 
-/** A KPI is a running total (counts, revenue) or a level (a rate, a score) over the period. */
-export function isLevel(k: Kpi): boolean {
-  return "rateFrom" in k.source || ("manual" in k.source && k.tier === "conversion");
+/**
+ * Average of the numbers entered in a log column from the period start through the as-of date, blank
+ * when there are none. SUMIFS ÷ COUNTIFS (BRIEF §2 functions; AVERAGEIFS is not in HyperFormula): the
+ * criterion ">-1E+300" counts exactly the numbers SUMIFS adds, leaving blanks and text out.
+ */
+export function averageToDate(range: string): string {
+  const count = `COUNTIFS(${range},">-1E+300",${N.actualsDate},">="&${N.periodStart},${N.actualsDate},"<="&${N.asOf})`;
+  return `IF(${count}=0,"",${toDate(range)}/${count})`;
 }
 
 export interface DashboardLayout {
@@ -28,20 +35,6 @@ export interface DashboardLayout {
   /** The flag cell of every stage but the last, and the stage it names. */
   bottlenecks: { row: number; col: number; label: string }[];
 }
-
-const COL = {
-  kpi: 0,
-  tier: 1,
-  target: 2,
-  toDate: 3,
-  actual: 4,
-  achievement: 5,
-  pace: 6,
-  forecast: 7,
-  gap: 8,
-  runRate: 9,
-  status: 10,
-};
 
 export function buildDashboard(
   plan: Plan,
@@ -97,88 +90,41 @@ export function buildDashboard(
     ].map((h) => header(t(h))),
   );
   const tableStart = s.row;
-  const running = (name: string, tier: string, target: string, actual: string, lower: boolean) => {
-    const r = s.row;
-    const [D, E, F, H, I] = [
-      a1(r, COL.target),
-      a1(r, COL.toDate),
-      a1(r, COL.actual),
-      a1(r, COL.pace),
-      a1(r, COL.gap),
-    ];
-    s.line([
-      text(name),
-      text(tier),
-      formula(target, "integer"),
-      formula(`IFERROR(${D}*${N.daysElapsed}/${N.workdaysTotal},0)`, "decimal"),
-      formula(actual, "integer"),
-      formula(lower ? `IFERROR(1+(${D}-${F})/${D},"")` : `IFERROR(${F}/${D},"")`, "percent"),
-      formula(`IFERROR(${F}/${E},"")`, "percent"),
-      formula(`IFERROR(${F}*${N.workdaysTotal}/${N.daysElapsed},"")`, "integer"),
-      formula(lower ? `MAX(${F}-${D},0)` : `MAX(${D}-${F},0)`, "integer"),
-      lower ? null : formula(`IF(${I}=0,0,IFERROR(${I}/${N.daysRemaining},""))`, "decimal"),
-      // Running totals are judged by pace (on schedule for the date), lower-is-better by what is left.
-      formula(status(lower ? `IFERROR(1+(${E}-${F})/${E},"")` : H), "text"),
-    ]);
-    return r;
-  };
-  const level = (
-    name: string,
-    tier: string,
-    target: string,
-    actual: string,
-    lower: boolean,
-    fmt: "percent" | "decimal",
-  ) => {
-    const r = s.row;
-    const [D, F, G] = [a1(r, COL.target), a1(r, COL.actual), a1(r, COL.achievement)];
-    s.line([
-      text(name),
-      text(tier),
-      formula(target, fmt),
-      formula(D, fmt),
-      formula(actual, fmt),
-      // A blank actual (no data yet) stays blank: engines disagree on "" in arithmetic.
-      formula(
-        `IF(${F}="","",${lower ? `IFERROR(1+(${D}-${F})/${D},"")` : `IFERROR(${F}/${D},"")`})`,
-        "percent",
-      ),
-      null,
-      null,
-      formula(`IF(${F}="","",${lower ? `MAX(${F}-${D},0)` : `MAX(${D}-${F},0)`})`, fmt),
-      null,
-      formula(status(G), "text"),
-    ]);
-    return r;
-  };
-
-  const kgiRow = running(`KGI: ${plan.kgi.name}`, "KGI", N.kgiTarget, toDate(N.actualsKgi), false);
+  const kgiRow = kpiRow(
+    s,
+    {
+      name: `KGI: ${plan.kgi.name}`,
+      tier: "KGI",
+      shape: "running",
+      direction: "higher",
+      target: N.kgiTarget,
+      actual: toDate(N.actualsKgi),
+      format: "integer",
+    },
+    status,
+  );
   const kpiRows = plan.kpis.map((k) => {
-    const tier = t(L.tiers[k.tier]);
-    const lower = k.direction === "lower";
+    const row = { name: k.name, tier: t(L.tiers[k.tier]), shape: kpiShape(k), direction: k.direction };
     const src = k.source;
     if ("manual" in src) {
-      const target = N.manualTarget(k.id);
-      if (isLevel(k)) {
-        const avg = `IFERROR(AVERAGEIFS(${N.actualsKpi(k.id)},${N.actualsDate},">="&${N.periodStart},${N.actualsDate},"<="&${N.asOf}),"")`;
-        return level(k.name, tier, target, avg, lower, "decimal");
-      }
-      return running(k.name, tier, target, toDate(N.actualsKpi(k.id)), lower);
+      // A level is the average of the values entered so far; a running total their sum.
+      const actual = row.shape === "level" ? averageToDate(N.actualsKpi(k.id)) : toDate(N.actualsKpi(k.id));
+      return kpiRow(s, { ...row, target: N.manualTarget(k.id), actual, format: "decimal" }, status);
     }
     const stream = plan.streams.find((st) => st.id === src.stream);
     if ("rateFrom" in src) {
       const at = stream?.stages.findIndex((sg) => sg.id === src.rateFrom) ?? -1;
       const next = stream?.stages[at + 1]?.id ?? "";
       const actual = `IFERROR(${toDate(N.actualsStage(src.stream, next))}/${toDate(N.actualsStage(src.stream, src.rateFrom))},"")`;
-      return level(k.name, tier, N.rate(src.stream, src.rateFrom), actual, lower, "percent");
+      return kpiRow(
+        s,
+        { ...row, target: N.rate(src.stream, src.rateFrom), actual, format: "percent" },
+        status,
+      );
     }
-    return running(
-      k.name,
-      tier,
-      N.required(src.stream, src.stage),
-      toDate(N.actualsStage(src.stream, src.stage)),
-      lower,
-    );
+    const target = N.required(src.stream, src.stage);
+    const actual = toDate(N.actualsStage(src.stream, src.stage));
+    return kpiRow(s, { ...row, target, actual, format: "integer" }, status);
   });
   const tableRows = s.row - tableStart;
   const statusRect = rect(tableStart, COL.status, tableRows, 1);

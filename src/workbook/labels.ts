@@ -122,6 +122,10 @@ export const L = {
   lint: { ja: "SMARTチェック", en: "SMART check" },
   lintOk: { ja: "OK", en: "OK" },
   manual: { ja: "手入力", en: "Manual" },
+  aggregates: {
+    sum: { ja: "期間合計", en: "period total" },
+    average: { ja: "平均", en: "average" },
+  },
   funnelTree: { ja: "逆算ファネル", en: "Reverse funnel" },
   // Review log
   reviewDate: { ja: "レビュー日", en: "Review date" },

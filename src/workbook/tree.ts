@@ -1,6 +1,7 @@
 // KPI Tree: KGI → KFS → KPIs by tier, each with where it is measured, its live target and its SMART
 // check; then each stream's reverse funnel.
 import { pick, type Text } from "../domain/i18n";
+import { manualAggregate } from "../domain/kpi-progress";
 import type { LintFinding } from "../domain/lint";
 import type { Plan } from "../domain/plan";
 import { formula, header, label, SheetBuilder, text } from "./grid";
@@ -37,7 +38,8 @@ export function buildTree(plan: Plan, findings: readonly LintFinding[], sheetNam
       let target: string;
       let fmt: "integer" | "percent" | "decimal";
       if ("manual" in src) {
-        where = `${t(L.manual)}${src.unit ? ` (${src.unit})` : ""}`;
+        const how = t(L.aggregates[manualAggregate(src, k.tier)]);
+        where = `${t(L.manual)} (${src.unit ? `${src.unit}, ` : ""}${how})`;
         target = N.manualTarget(k.id);
         fmt = "decimal";
       } else {

@@ -54,6 +54,31 @@ describe("templates", () => {
   });
 });
 
+describe("how a manual KPI adds up", () => {
+  it("round-trips source.aggregate, and an old plan without it stays without it", () => {
+    const plan = templatePlan("saas", "en");
+    const old = {
+      ...plan,
+      kpis: plan.kpis.map((k) => {
+        if (!("manual" in k.source)) return k;
+        const { aggregate: _, ...source } = k.source;
+        return { ...k, source };
+      }),
+    };
+    const draft = draftFromPlan(old);
+    expect(draft.kpis.filter((k) => k.sourceKind === "manual").map((k) => k.aggregate)).toEqual(["", "", ""]);
+    expect(buildPlan(draft)).toEqual(old);
+    const chosen = { ...draft, kpis: draft.kpis.map((k) => ({ ...k, aggregate: "average" as const })) };
+    const sources = buildPlan(chosen).kpis as { source: { manual?: true; aggregate?: string } }[];
+    expect(sources.filter((k) => k.source.manual).map((k) => k.source.aggregate)).toEqual([
+      "average",
+      "average",
+      "average",
+    ]);
+    expect(sources.filter((k) => !k.source.manual).every((k) => k.source.aggregate === undefined)).toBe(true);
+  });
+});
+
 describe("building the plan", () => {
   it("converts percentages to fractions and drops the last stage's rate", () => {
     const d = templateState("inside_sales").plan;

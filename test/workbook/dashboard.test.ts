@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/domain/calendar-dates";
+import { kpiShape } from "../../src/domain/kpi-progress";
 import {
   achievement,
   bottleneck,
@@ -17,7 +18,6 @@ import { planTargets } from "../../src/domain/targets";
 import { templatePlan } from "../../src/domain/templates";
 import { planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
-import { isLevel } from "../../src/workbook/dashboard";
 import { N } from "../../src/workbook/names";
 import { loadSpec, named, serial } from "../support/spec-engine";
 
@@ -112,7 +112,7 @@ describe("dashboard = domain metrics", () => {
       if ("manual" in k.source) continue;
       const row = values[rowOf(k.name)] as unknown[];
       const src = k.source;
-      if (isLevel(k) && "rateFrom" in src) {
+      if (kpiShape(k) === "level" && "rateFrom" in src) {
         const stream = plan.streams.find((s) => s.id === src.stream);
         const at = stream?.stages.findIndex((s) => s.id === src.rateFrom) ?? 0;
         const next = stream?.stages[at + 1]?.id;

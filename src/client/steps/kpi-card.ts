@@ -107,6 +107,15 @@ export function KpiCard(p: { kpi: KpiDraft; index: number; count: number; calc: 
             onInput: (unit) => patch({ unit }),
           }),
         ),
+    kpi.sourceKind === "manual"
+      ? h(SelectField<NonNullable<KpiDraft["aggregate"]>>, {
+          anchor: `${base}.source.aggregate`,
+          label: t(S.kpiAggregate),
+          value: kpi.aggregate ?? "",
+          options: (["", "sum", "average"] as const).map((v) => ({ value: v, label: t(S.aggregates[v]) })),
+          onChange: (aggregate) => patch({ aggregate }),
+        })
+      : null,
     target
       ? h(
           "p",

@@ -84,7 +84,7 @@ export const accountSales: TemplateSpec = {
       tier: "outcome",
       direction: "higher",
       frequency: "monthly",
-      source: { manual: true, target: 85, unit: PERCENT },
+      source: { manual: true, target: 85, unit: PERCENT, aggregate: "average" },
       definition: {
         ja: "前年に取引のあった顧客のうち、直近12か月にも取引がある顧客の割合（%）。",
         en: "Customers who bought last year and also in the last 12 months, as a percent.",
@@ -100,7 +100,7 @@ export const accountSales: TemplateSpec = {
       tier: "outcome",
       direction: "lower",
       frequency: "monthly",
-      source: { manual: true, target: 1, unit: PERCENT },
+      source: { manual: true, target: 1, unit: PERCENT, aggregate: "average" },
       definition: {
         ja: "月初の取引先のうち、その月に契約終了・取引停止となった割合（%）。",
         en: "Customers at the start of the month who ended their contract or stopped buying that month, as a percent.",

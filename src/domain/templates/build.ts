@@ -2,7 +2,7 @@
 import { addDays, fromDayNumber, isIsoDate } from "../calendar-dates";
 import type { Locale, Text } from "../i18n";
 import type { Kpi, KpiSource, Plan } from "../plan-schema";
-import { STARTING_POINT } from "./common";
+import { AGGREGATE_NOTE, STARTING_POINT } from "./common";
 import type { SourceSpec, TemplateSpec, UnitSpec } from "./spec";
 
 export const DEFAULT_START = "2026-04-01";
@@ -40,7 +40,12 @@ export function oneYearFrom(start: string): string {
 
 function source(src: SourceSpec, locale: Locale): KpiSource {
   if ("manual" in src) {
-    return { manual: true, target: amountOf(src.target, src.unit, locale), unit: unitOf(src.unit, locale) };
+    return {
+      manual: true,
+      target: amountOf(src.target, src.unit, locale),
+      unit: unitOf(src.unit, locale),
+      aggregate: src.aggregate,
+    };
   }
   return "stage" in src
     ? { stream: src.stream, stage: src.stage }
@@ -50,6 +55,8 @@ function source(src: SourceSpec, locale: Locale): KpiSource {
 function join(a: Text, b: Text, locale: Locale): string {
   return locale === "ja" ? `${a.ja}${b.ja}` : `${a.en} ${b.en}`;
 }
+
+const joined = (a: Text, b: Text): Text => ({ ja: join(a, b, "ja"), en: join(a, b, "en") });
 
 export function buildPlan(spec: TemplateSpec, locale: Locale, start: string = DEFAULT_START): Plan {
   if (!isIsoDate(start)) {
@@ -64,7 +71,11 @@ export function buildPlan(spec: TemplateSpec, locale: Locale, start: string = DE
       direction: k.direction,
       frequency: k.frequency,
       source: source(k.source, locale),
-      definition: join(k.definition, STARTING_POINT, locale),
+      definition: join(
+        "manual" in k.source ? joined(k.definition, AGGREGATE_NOTE[k.source.aggregate]) : k.definition,
+        STARTING_POINT,
+        locale,
+      ),
     };
     if (k.reason) kpi.reason = t(k.reason);
     if (k.controllable !== undefined) kpi.controllable = k.controllable;

@@ -1,10 +1,20 @@
 // Text and teams the templates share.
 import type { Text } from "../i18n";
+import type { Aggregate } from "../kpi-progress";
 
 /** Appended to every KPI definition: the numbers of a template are a place to start from. */
 export const STARTING_POINT: Text = {
   ja: "※目標値・転換率・単価は初期値です。自社の実績に置き換えてください。",
   en: "Targets, rates and values are starting points: replace them with your team's history.",
+};
+
+/** Appended to a manual KPI's definition, so that the words say how the dashboard adds it up. */
+export const AGGREGATE_NOTE: Record<Aggregate, Text> = {
+  sum: { ja: "目標は期間合計です。", en: "The target is for the whole period." },
+  average: {
+    ja: "目標は水準で、記録した値の平均と比べます。",
+    en: "The target is a level, compared with the average of the values logged.",
+  },
 };
 
 export const PERCENT: Text = { ja: "%", en: "%" };

@@ -69,18 +69,18 @@ export const manufacturing: TemplateSpec = {
     },
     {
       id: "order_value",
-      name: { ja: "月間受注額", en: "Monthly order value" },
+      name: { ja: "受注額", en: "Order value" },
       tier: "outcome",
       direction: "higher",
       frequency: "monthly",
-      source: { manual: true, target: 20_000_000, unit: "money" },
+      source: { manual: true, target: 240_000_000, unit: "money", aggregate: "sum" },
       definition: {
-        ja: "その月に受注した案件の金額の合計（税抜）。",
-        en: "Total value of the orders won that month, before tax.",
+        ja: "受注した案件の金額（税抜）。受注のたびに記録し、期間中の合計を見ます（月平均2,000万円）。",
+        en: "Value of each order won, before tax, logged when it is won and added up over the period (a twelfth of it a month).",
       },
       reason: {
-        ja: "月間受注額の12か月分の積み上げが年間受注額の目標になる。",
-        en: "Twelve months of order value add up to the annual goal.",
+        ja: "月々の受注額を積み上げた期間合計が、年間受注額の目標そのものになる。",
+        en: "Month by month, order value adds up to the annual goal.",
       },
     },
     {
@@ -89,7 +89,7 @@ export const manufacturing: TemplateSpec = {
       tier: "outcome",
       direction: "higher",
       frequency: "monthly",
-      source: { manual: true, target: 4_000_000, unit: "money" },
+      source: { manual: true, target: 4_000_000, unit: "money", aggregate: "average" },
       definition: {
         ja: "その月に受注した案件1件あたりの平均金額。",
         en: "Average value per order won that month.",
@@ -105,7 +105,7 @@ export const manufacturing: TemplateSpec = {
       tier: "outcome",
       direction: "higher",
       frequency: "monthly",
-      source: { manual: true, target: 80, unit: PERCENT },
+      source: { manual: true, target: 80, unit: PERCENT, aggregate: "average" },
       definition: {
         ja: "前年に受注した取引先のうち、直近12か月にも受注がある取引先の割合（%）。",
         en: "Customers who ordered last year and again in the last 12 months, as a percent.",

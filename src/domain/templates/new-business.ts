@@ -91,7 +91,7 @@ export const newBusiness: TemplateSpec = {
       tier: "outcome",
       direction: "lower",
       frequency: "monthly",
-      source: { manual: true, target: 60, unit: DAYS },
+      source: { manual: true, target: 60, unit: DAYS, aggregate: "average" },
       definition: {
         ja: "その月に受注した案件の、初回商談日から契約日までの日数の平均。",
         en: "Average days from first meeting to signature, over the deals won that month.",

@@ -112,7 +112,7 @@ export const realEstate: TemplateSpec = {
       tier: "outcome",
       direction: "higher",
       frequency: "monthly",
-      source: { manual: true, target: 30, unit: PERCENT },
+      source: { manual: true, target: 30, unit: PERCENT, aggregate: "average" },
       definition: {
         ja: "その月の契約のうち、既存顧客からの紹介による契約の割合（%）。",
         en: "Contracts that month that came from a past client's referral, as a percent.",

@@ -73,14 +73,14 @@ export const saas: TemplateSpec = {
       tier: "outcome",
       direction: "higher",
       frequency: "monthly",
-      source: { manual: true, target: 850_000, unit: "money" },
+      source: { manual: true, target: 10_000_000, unit: "money", aggregate: "sum" },
       definition: {
-        ja: "その月に新規契約した顧客の月額課金額の合計（Monthly Recurring Revenue）。",
-        en: "Monthly recurring revenue of the subscriptions signed that month.",
+        ja: "新規契約した顧客の月額課金額（Monthly Recurring Revenue）。契約のたびに記録し、期間中に積み上がった合計を見ます（月平均約83万円）。",
+        en: "Monthly recurring revenue of each new subscription, logged when it is signed and added up over the period (about a twelfth each month).",
       },
       reason: {
-        ja: "新規MRRの12か月分の積み上げが、年間新規ARRの目標になる。",
-        en: "Twelve months of new MRR add up to the new ARR goal.",
+        ja: "1年間に積み上げた新規MRR（1,000万円）の12か月分が、年間新規ARR（1億2,000万円）になる。",
+        en: "The new MRR added over the year, times twelve months, is the new ARR goal.",
       },
     },
     {
@@ -89,7 +89,7 @@ export const saas: TemplateSpec = {
       tier: "outcome",
       direction: "lower",
       frequency: "monthly",
-      source: { manual: true, target: 2, unit: PERCENT },
+      source: { manual: true, target: 2, unit: PERCENT, aggregate: "average" },
       definition: {
         ja: "月初の契約社数のうち、その月に解約した社数の割合（%）。",
         en: "Customers at the start of the month who cancelled that month, as a percent.",
@@ -105,7 +105,7 @@ export const saas: TemplateSpec = {
       tier: "outcome",
       direction: "higher",
       frequency: "monthly",
-      source: { manual: true, target: 4_000_000, unit: "money" },
+      source: { manual: true, target: 4_000_000, unit: "money", aggregate: "average" },
       definition: {
         ja: "1顧客あたりの総収益の見込み＝月額単価 × 粗利率 ÷ 月次解約率（=KPI_LTV で計算できます）。",
         en: "Expected total revenue per customer = monthly revenue per account × gross margin ÷ monthly churn (=KPI_LTV computes it).",

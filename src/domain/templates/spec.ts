@@ -2,6 +2,7 @@
 // (build.ts). Numbers are shared by the two locales; only text differs, and money, which is written
 // in yen and shown in US dollars for English plans (see money in build.ts).
 import type { Text } from "../i18n";
+import type { Aggregate } from "../kpi-progress";
 import type { Direction, Tier } from "../plan-schema";
 
 export type TemplateKind = "style" | "industry" | "minimal";
@@ -12,8 +13,8 @@ export type UnitSpec = Text | "money";
 export type SourceSpec =
   | { stream: string; stage: string }
   | { stream: string; rateFrom: string }
-  /** `target` is in yen when `unit` is "money". */
-  | { manual: true; target: number; unit: UnitSpec };
+  /** `target` is in yen when `unit` is "money"; for the whole period when `aggregate` is "sum". */
+  | { manual: true; target: number; unit: UnitSpec; aggregate: Aggregate };
 
 export interface StageSpec {
   id: string;
