@@ -1,10 +1,19 @@
-// The wizard: state, the draft kept in localStorage, the server's context, and the current step.
+// The wizard: state, the draft kept in localStorage per spreadsheet, the server's context, and the
+// current step.
 import { type FunctionComponent, h } from "preact";
 import { useEffect, useMemo, useReducer, useRef, useState } from "preact/hooks";
 import type { Context } from "../contract/endpoints";
 import { type Locale, localeOf } from "../domain/i18n";
 import { fieldId, stepOf } from "./anchors";
-import { browserStorage, clearDraft, type DraftStorage, loadDraft, saveDraft, stateFromDraft } from "./draft";
+import {
+  browserStorage,
+  clearDraft,
+  type DraftStorage,
+  type SavedDraft,
+  saveDraft,
+  stateFromDraft,
+  takeDraft,
+} from "./draft";
 import { type Action, reducer } from "./reducer";
 import { type Server, scriptRunServer } from "./server";
 import { initialState, STEPS, type StepId, type WizardState } from "./state";
@@ -17,7 +26,7 @@ import { StartStep } from "./steps/start";
 import { TeamStep } from "./steps/team";
 import { TemplateStep } from "./steps/template";
 import { S } from "./strings";
-import { DraftBanner, LanguageSelect, Pager, StepNav } from "./ui/chrome";
+import { DraftBanner, DraftOffer, LanguageSelect, Pager, StepNav } from "./ui/chrome";
 import { type Form, FormContext } from "./ui/form";
 import { validate } from "./validate";
 
@@ -63,15 +72,21 @@ const STEP_BODY: Record<StepId, FunctionComponent<{ context: ContextState }>> = 
   review: ReviewStep,
 };
 
+/** A draft of this spreadsheet found on open: restored, or offered when the user had typed already. */
+export interface Restored {
+  saved: SavedDraft;
+  /** True while it waits for the user: restoring it would replace what they typed since opening. */
+  offered: boolean;
+}
+
 export function App(props: AppProps) {
   const server = useMemo(() => props.server ?? scriptRunServer(), [props.server]);
   const storage = props.storage === undefined ? browserStorage() : props.storage;
-  const [restored, setRestored] = useState(() => (props.initial ? null : loadDraft(storage)));
+  const [restored, setRestored] = useState<Restored | null>(null);
   const [state, dispatch] = useReducer(
     appReducer,
     undefined,
-    () =>
-      props.initial ?? (restored ? stateFromDraft(restored) : initialState(props.locale ?? browserLocale())),
+    () => props.initial ?? initialState(props.locale ?? browserLocale()),
   );
   const [context, setContext] = useState<ContextState>({ status: "loading" });
   const v = useMemo(() => validate(state.plan), [state.plan]);
@@ -79,12 +94,23 @@ export function App(props: AppProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const firstStep = useRef(true);
+  const latest = useRef(state);
+  latest.current = state;
+  // Drafts are kept per spreadsheet: nothing is read or saved before the server says which one this is.
+  const sheetId = context.status === "ready" ? context.context.spreadsheetId : null;
 
   useEffect(() => {
     let live = true;
     server.call("kpiGetContext").then((r) => {
       if (!live) return;
       if (r.ok) {
+        const saved = props.initial ? null : takeDraft(storage, r.value.spreadsheetId);
+        if (saved && latest.current.pristine) {
+          dispatch({ type: "reset", state: stateFromDraft(saved) });
+          setRestored({ saved, offered: false });
+        } else if (saved) {
+          setRestored({ saved, offered: true });
+        }
         setContext({ status: "ready", context: r.value });
         dispatch({ type: "adopt", locale: r.value.locale });
       } else {
@@ -96,9 +122,11 @@ export function App(props: AppProps) {
     };
   }, [server]);
 
+  // While a saved draft is offered, saving would overwrite it before the user chose.
+  const offered = restored?.offered === true;
   useEffect(() => {
-    if (!state.pristine) saveDraft(storage, state);
-  }, [state, storage]);
+    if (!state.pristine && sheetId !== null && !offered) saveDraft(storage, sheetId, state);
+  }, [state, storage, sheetId, offered]);
 
   useEffect(() => {
     if (typeof document !== "undefined") document.documentElement.lang = locale;
@@ -128,7 +156,7 @@ export function App(props: AppProps) {
   };
 
   const generated = () => {
-    clearDraft(storage);
+    if (sheetId !== null) clearDraft(storage, sheetId);
     setRestored(null);
     dispatch({ type: "reset", state: { ...state, origin: "stored", pristine: true } });
   };
@@ -139,9 +167,14 @@ export function App(props: AppProps) {
   const ctx = context.status === "ready" ? context.context : null;
 
   const discard = () => {
-    clearDraft(storage);
+    if (sheetId !== null) clearDraft(storage, sheetId);
     setRestored(null);
     dispatch({ type: "reset", state: initialState(ctx?.locale ?? locale) });
+  };
+  const openOffered = () => {
+    if (!restored) return;
+    dispatch({ type: "reset", state: stateFromDraft(restored.saved) });
+    setRestored({ ...restored, offered: false });
   };
 
   return h(
@@ -151,9 +184,19 @@ export function App(props: AppProps) {
       "div",
       { class: "wizard" },
       h("header", { class: "top" }, h("h1", null, "KPI Designer"), h(LanguageSelect, null)),
-      restored
-        ? h(DraftBanner, { savedAt: restored.savedAt, onDiscard: discard, onClose: () => setRestored(null) })
-        : null,
+      restored?.offered
+        ? h(DraftOffer, {
+            savedAt: restored.saved.savedAt,
+            onOpen: openOffered,
+            onKeep: () => setRestored(null),
+          })
+        : restored
+          ? h(DraftBanner, {
+              savedAt: restored.saved.savedAt,
+              onDiscard: discard,
+              onClose: () => setRestored(null),
+            })
+          : null,
       h(StepNav, null),
       h(
         "section",

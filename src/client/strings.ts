@@ -85,6 +85,16 @@ const core = {
   draftRestored: { ja: "前回の下書きを復元しました", en: "Your draft from last time is restored" },
   discardDraft: { ja: "下書きを破棄", en: "Discard draft" },
   keepDraft: { ja: "このまま続ける", en: "Keep it" },
+  draftFoundLabel: { ja: "保存されている下書き", en: "Saved draft" },
+  draftFound: {
+    ja: "このスプレッドシートには前回の下書きが保存されています。開くと、いま入力した内容は下書きに置き換わります",
+    en: "This spreadsheet has a draft saved from last time. Opening it replaces what you have typed now",
+  },
+  openSavedDraft: { ja: "保存されている下書きを開く", en: "Open the saved draft" },
+  keepTyped: {
+    ja: "いまの入力を続ける（保存されている下書きは上書きされます）",
+    en: "Keep what I typed (the saved draft will be replaced)",
+  },
 
   methodKgi: { ja: "最終目標（例：年間売上1億2,000万円）", en: "the final goal (e.g. annual revenue ¥120M)" },
   methodKfs: {

@@ -22,6 +22,8 @@ export const endpointArgs = {
 export type EndpointName = keyof typeof endpointArgs;
 
 export interface Context {
+  /** SpreadsheetApp.getActive().getId(): the sidebar keeps its draft per spreadsheet by it. */
+  spreadsheetId: string;
   locale: Locale;
   timeZone: string;
   /** The plan stored in this spreadsheet, if the add-on generated sheets here before. */

@@ -90,6 +90,7 @@ export function kpiGetContext(...args: unknown[]) {
     const stored = parsePlan(meta.plan);
     const actuals = readActuals(doc, meta);
     return {
+      spreadsheetId: ss.getId(),
       locale: userLocale(),
       timeZone: ss.getSpreadsheetTimeZone(),
       plan: stored.ok ? stored.plan : null,

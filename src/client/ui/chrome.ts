@@ -1,4 +1,4 @@
-// The frame around the steps: language, the list of steps, Back/Next, and the restored-draft notice.
+// The frame around the steps: language, the list of steps, Back/Next, and the restored-draft notices.
 import { h } from "preact";
 import type { Locale } from "../../domain/i18n";
 import { STEPS, type StepId } from "../state";
@@ -93,10 +93,14 @@ export function Pager() {
   );
 }
 
+function stampOf(savedAt: string): string {
+  const when = savedAt ? new Date(savedAt) : null;
+  return when && !Number.isNaN(when.getTime()) ? when.toLocaleString() : "";
+}
+
 export function DraftBanner(p: { savedAt: string; onDiscard(): void; onClose(): void }) {
   const t = useT();
-  const when = p.savedAt ? new Date(p.savedAt) : null;
-  const stamp = when && !Number.isNaN(when.getTime()) ? when.toLocaleString() : "";
+  const stamp = stampOf(p.savedAt);
   return h(
     "div",
     { class: "banner", role: "region", "aria-label": t(S.draftRestoredLabel) },
@@ -106,6 +110,26 @@ export function DraftBanner(p: { savedAt: string; onDiscard(): void; onClose(): 
       { class: "banner-actions" },
       h("button", { type: "button", class: "secondary", onClick: p.onDiscard }, t(S.discardDraft)),
       h("button", { type: "button", class: "link", onClick: p.onClose }, t(S.keepDraft)),
+    ),
+  );
+}
+
+/**
+ * A draft of this spreadsheet was found after the user had already typed (the spreadsheet's id comes
+ * from the server a moment after the sidebar opens): nothing is replaced until they choose.
+ */
+export function DraftOffer(p: { savedAt: string; onOpen(): void; onKeep(): void }) {
+  const t = useT();
+  const stamp = stampOf(p.savedAt);
+  return h(
+    "div",
+    { class: "banner", role: "region", "aria-label": t(S.draftFoundLabel) },
+    h("p", null, t(S.draftFound), stamp ? ` (${stamp})` : ""),
+    h(
+      "div",
+      { class: "banner-actions" },
+      h("button", { type: "button", class: "secondary", onClick: p.onOpen }, t(S.openSavedDraft)),
+      h("button", { type: "button", class: "link", onClick: p.onKeep }, t(S.keepTyped)),
     ),
   );
 }
