@@ -3,7 +3,7 @@
 import { type FunctionComponent, h } from "preact";
 import { useEffect, useMemo, useReducer, useRef, useState } from "preact/hooks";
 import type { Context } from "../contract/endpoints";
-import { type Locale, localeOf } from "../domain/i18n";
+import { type Locale, localeOf, type Text } from "../domain/i18n";
 import { fieldId, stepOf } from "./anchors";
 import {
   browserStorage,
@@ -27,6 +27,7 @@ import { TeamStep } from "./steps/team";
 import { TemplateStep } from "./steps/template";
 import { S } from "./strings";
 import { DraftBanner, DraftOffer, LanguageSelect, Pager, StepNav } from "./ui/chrome";
+import { Icon } from "./ui/fields";
 import { type Form, FormContext } from "./ui/form";
 import { validate } from "./validate";
 
@@ -94,6 +95,8 @@ export function App(props: AppProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const firstStep = useRef(true);
+  const leaveGuard = useRef<(() => boolean) | null>(null);
+  const [notice, setNotice] = useState<{ step: StepId; text: Text } | null>(null);
   const latest = useRef(state);
   latest.current = state;
   // Drafts are kept per spreadsheet: nothing is read or saved before the server says which one this is.
@@ -135,6 +138,10 @@ export function App(props: AppProps) {
   // A new step: focus its heading (or the field a message pointed to) so keyboard and screen reader
   // users start at the top of what changed.
   useEffect(() => {
+    if (notice && notice.step !== state.step) setNotice(null);
+  }, [state.step]);
+
+  useEffect(() => {
     if (firstStep.current) {
       firstStep.current = false;
       return;
@@ -161,7 +168,17 @@ export function App(props: AppProps) {
     dispatch({ type: "reset", state: { ...state, origin: "stored", pristine: true } });
   };
 
-  const form: Form = { locale, state, dispatch, v, server, goToField, generated };
+  const form: Form = {
+    locale,
+    state,
+    dispatch,
+    v,
+    server,
+    goToField,
+    generated,
+    leaveGuard,
+    announce: (step, text) => setNotice({ step, text }),
+  };
   const index = STEPS.indexOf(state.step);
   const Body = STEP_BODY[state.step];
   const ctx = context.status === "ready" ? context.context : null;
@@ -212,6 +229,14 @@ export function App(props: AppProps) {
           h("span", { class: "why-label" }, S.whyLabel[locale]),
           S.steps[state.step].why[locale],
         ),
+        notice && notice.step === state.step
+          ? h(
+              "p",
+              { class: "notice notice-ok", role: "status" },
+              h(Icon, { kind: "ok" }),
+              notice.text[locale],
+            )
+          : null,
         h(Body, { context }),
       ),
       h(Pager, null),

@@ -153,8 +153,16 @@ const core = {
     minimal: { ja: "最小構成", en: "Minimal" },
   } satisfies Record<string, Text>,
   templateKeepsKgi: {
-    ja: "入力済みのKGI（目標の名前・目標値・単位）はそのまま残ります。営業プロセス・KFS・KPIはテンプレートの内容に置き換わります。",
-    en: "The goal you typed (name, target, unit) stays. The process, success factors and KPIs are replaced by the template's.",
+    ja: "入力済みのKGI（目標の名前・目標値・単位）はそのまま残ります。営業プロセス・KFS・KPIはテンプレートの内容に置き換わります。選ばずに「次へ」を押すと、空の営業プロセスから始めます。",
+    en: "The goal you typed (name, target, unit) stays. The process, success factors and KPIs are replaced by the template's. Press Next without picking one to start from an empty process.",
+  },
+  templateAppliedOnNext: {
+    ja: "テンプレート「{name}」を反映しました。自社の数字に合わせてください。",
+    en: "Template “{name}” applied. Adjust its numbers to your team's.",
+  },
+  templateNotApplied: {
+    ja: "「{name}」は選択されていますが、まだ反映していません。入力済みの営業プロセス・KFS・KPIはそのままです。置き換えるには「このテンプレートを使う」を、今の内容のまま進むにはもう一度「次へ」を押してください。",
+    en: "“{name}” is picked but not applied: your process, success factors and KPIs are as you typed them. Press “Use this template” to replace them, or Next again to keep yours.",
   },
   applyTemplate: { ja: "このテンプレートを使う", en: "Use this template" },
   templateApplied: {

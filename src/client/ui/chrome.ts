@@ -3,7 +3,7 @@ import { h } from "preact";
 import type { Locale } from "../../domain/i18n";
 import { STEPS, type StepId } from "../state";
 import { S } from "../strings";
-import { useForm, useT } from "./form";
+import { type Form, useForm, useT } from "./form";
 
 export function LanguageSelect() {
   const { locale, dispatch } = useForm();
@@ -26,8 +26,13 @@ export function LanguageSelect() {
 }
 
 /** The steps as buttons: any step can be opened; the current one is marked; errors are counted. */
+/** Whether the current step lets the wizard move on forward (see Form.leaveGuard). */
+function mayLeave(guard: Form["leaveGuard"]): boolean {
+  return guard.current ? guard.current() : true;
+}
+
 export function StepNav() {
-  const { state, v, dispatch } = useForm();
+  const { state, v, dispatch, leaveGuard } = useForm();
   const t = useT();
   return h(
     "nav",
@@ -50,7 +55,10 @@ export function StepNav() {
               "aria-current": step === state.step ? "step" : undefined,
               "aria-label": name,
               title: name,
-              onClick: () => dispatch({ type: "goto", step }),
+              onClick: () => {
+                if (i > STEPS.indexOf(state.step) && !mayLeave(leaveGuard)) return;
+                dispatch({ type: "goto", step });
+              },
             },
             String(i + 1),
             errors ? h("span", { class: "step-flag", "aria-hidden": "true" }, "!") : null,
@@ -62,12 +70,13 @@ export function StepNav() {
 }
 
 export function Pager() {
-  const { state, dispatch } = useForm();
+  const { state, dispatch, leaveGuard } = useForm();
   const t = useT();
   const i = STEPS.indexOf(state.step);
   const prev: StepId | undefined = STEPS[i - 1];
   const next: StepId | undefined = STEPS[i + 1];
   const go = (step: StepId) => {
+    if (!mayLeave(leaveGuard)) return;
     dispatch({ type: "reveal", step: state.step });
     if (step === "review") for (const s of STEPS) dispatch({ type: "reveal", step: s });
     dispatch({ type: "goto", step });
