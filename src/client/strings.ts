@@ -3,7 +3,7 @@
 // strings-steps.ts. {name} placeholders are filled by useT().
 import type { Text } from "../domain/i18n";
 import type { StepId } from "./state";
-import { STEP_STRINGS } from "./strings-steps";
+import { type Counted, STEP_STRINGS } from "./strings-steps";
 
 const steps: Record<StepId, { title: Text; why: Text }> = {
   start: {
@@ -69,7 +69,7 @@ const core = {
   whyLabel: { ja: "なぜ大切か：", en: "Why it matters: " },
   stepsLabel: { ja: "ステップ", en: "Steps" },
   pagerLabel: { ja: "前後のステップ", en: "Previous and next step" },
-  errorCount: { ja: "エラー{n}件", en: "{n} error(s)" },
+  errorCount: { ja: "エラー{n}件", one: "{n} error", other: "{n} errors" } satisfies Counted,
   back: { ja: "戻る", en: "Back" },
   next: { ja: "次へ", en: "Next" },
   severity: {
@@ -117,8 +117,9 @@ const core = {
   },
   actualsKept: {
     ja: "入力済みの実績 {n} 行は、作成し直してもそのまま残ります。",
-    en: "The {n} rows of actuals already entered are kept when you generate again.",
-  },
+    one: "The {n} row of actuals already entered is kept when you generate again.",
+    other: "The {n} rows of actuals already entered are kept when you generate again.",
+  } satisfies Counted,
   editStored: { ja: "保存済みの計画を編集", en: "Edit the stored plan" },
   newPlanText: { ja: "目標から新しく設計します。", en: "Design a new plan from your goal." },
   newPlan: { ja: "新しい計画を作成", en: "Start a new plan" },
@@ -143,6 +144,12 @@ const core = {
   granularity: { ja: "集計の単位", en: "Track by" },
   byMonth: { ja: "月次", en: "month" },
   byWeek: { ja: "週次", en: "week" },
+  periodSummary: {
+    ja: "{start} 〜 {end}（{by}）",
+    en: "{start} to {end}, tracked {by}",
+  },
+  trackedMonthly: { ja: "月次", en: "monthly" },
+  trackedWeekly: { ja: "週次", en: "weekly" },
   planTitle: { ja: "計画名", en: "Plan title" },
   planTitleHelp: { ja: "空欄なら目標の名前から付けます", en: "Left empty, it is made from the goal name" },
 
@@ -172,3 +179,5 @@ const core = {
 } satisfies Record<string, unknown>;
 
 export const S = { ...core, ...STEP_STRINGS };
+
+export { type Counted, counted } from "./strings-steps";

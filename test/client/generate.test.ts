@@ -74,6 +74,7 @@ describe("review and generate", () => {
       "接続 (archived)",
     ]);
     expect(result?.textContent).toContain("入力済みの実績はそのまま残っています：12行");
+    expect(result?.querySelectorAll("li > button").length).toBe(2);
     expect(storage.data.has(draftKey(SPREADSHEET_ID))).toBe(false);
   });
 

@@ -5,7 +5,7 @@ import { useMemo } from "preact/hooks";
 import type { Locale } from "../../domain/i18n";
 import { type CalcStage, reverseCalc } from "../calc";
 import { formatNumber } from "../convert";
-import { S } from "../strings";
+import { counted, S } from "../strings";
 import { useForm, useT } from "./form";
 
 export function perDayText(perDay: [number, number], locale: Locale): string {
@@ -43,7 +43,10 @@ export function CalcPanel(props: { streamId?: string }) {
         { key: "days", class: "calc-meta" },
         calc.teamMissing
           ? t(S.calcDaysNoTeam, { days: formatNumber(calc.workingDays, locale) })
-          : t(S.calcDays, { days: formatNumber(calc.workingDays, locale), reps: calc.reps }),
+          : t(counted(S.calcDays, calc.reps), {
+              days: formatNumber(calc.workingDays, locale),
+              reps: calc.reps,
+            }),
       ),
       ...streams.map((id) =>
         h(

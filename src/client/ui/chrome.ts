@@ -2,7 +2,7 @@
 import { h } from "preact";
 import type { Locale } from "../../domain/i18n";
 import { STEPS, type StepId } from "../state";
-import { S } from "../strings";
+import { counted, S } from "../strings";
 import { type Form, useForm, useT } from "./form";
 
 export function LanguageSelect() {
@@ -43,7 +43,9 @@ export function StepNav() {
       STEPS.map((step, i) => {
         const errors = state.revealed.includes(step) ? v.stepErrors[step] : 0;
         const title = t(S.steps[step].title);
-        const name = errors ? `${i + 1}. ${title} (${t(S.errorCount, { n: errors })})` : `${i + 1}. ${title}`;
+        const name = errors
+          ? `${i + 1}. ${title} (${t(counted(S.errorCount, errors), { n: errors })})`
+          : `${i + 1}. ${title}`;
         return h(
           "li",
           { key: step },
