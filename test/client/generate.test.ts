@@ -5,18 +5,7 @@ import { draftKey, memoryStorage } from "../../src/client/draft";
 import { NOT_IN_APPS_SCRIPT, type ScriptRun, scriptRunServer } from "../../src/client/server";
 import type { EndpointResult, GenerateResult } from "../../src/contract/endpoints";
 import { parsePlan } from "../../src/domain/plan";
-import {
-  button,
-  byLabel,
-  click,
-  fakeServer,
-  flush,
-  mount,
-  SPREADSHEET_ID,
-  templateState,
-  type,
-  unmount,
-} from "./helpers";
+import { button, click, fakeServer, flush, mount, SPREADSHEET_ID, templateState, unmount } from "./helpers";
 
 let mounted: HTMLElement | null = null;
 async function open(...args: Parameters<typeof mount>) {
