@@ -1,10 +1,19 @@
-// The wizard: state, the draft kept in localStorage, the server's context, and the current step.
+// The wizard: state, the draft kept in localStorage per spreadsheet, the server's context, and the
+// current step.
 import { type FunctionComponent, h } from "preact";
 import { useEffect, useMemo, useReducer, useRef, useState } from "preact/hooks";
 import type { Context } from "../contract/endpoints";
-import { type Locale, localeOf } from "../domain/i18n";
+import { type Locale, localeOf, type Text } from "../domain/i18n";
 import { fieldId, stepOf } from "./anchors";
-import { browserStorage, clearDraft, type DraftStorage, loadDraft, saveDraft, stateFromDraft } from "./draft";
+import {
+  browserStorage,
+  clearDraft,
+  type DraftStorage,
+  type SavedDraft,
+  saveDraft,
+  stateFromDraft,
+  takeDraft,
+} from "./draft";
 import { type Action, reducer } from "./reducer";
 import { type Server, scriptRunServer } from "./server";
 import { initialState, STEPS, type StepId, type WizardState } from "./state";
@@ -17,7 +26,8 @@ import { StartStep } from "./steps/start";
 import { TeamStep } from "./steps/team";
 import { TemplateStep } from "./steps/template";
 import { S } from "./strings";
-import { DraftBanner, LanguageSelect, Pager, StepNav } from "./ui/chrome";
+import { DraftBanner, DraftOffer, LanguageSelect, Pager, StepNav } from "./ui/chrome";
+import { Icon } from "./ui/fields";
 import { type Form, FormContext } from "./ui/form";
 import { validate } from "./validate";
 
@@ -63,15 +73,21 @@ const STEP_BODY: Record<StepId, FunctionComponent<{ context: ContextState }>> = 
   review: ReviewStep,
 };
 
+/** A draft of this spreadsheet found on open: restored, or offered when the user had typed already. */
+export interface Restored {
+  saved: SavedDraft;
+  /** True while it waits for the user: restoring it would replace what they typed since opening. */
+  offered: boolean;
+}
+
 export function App(props: AppProps) {
   const server = useMemo(() => props.server ?? scriptRunServer(), [props.server]);
   const storage = props.storage === undefined ? browserStorage() : props.storage;
-  const [restored, setRestored] = useState(() => (props.initial ? null : loadDraft(storage)));
+  const [restored, setRestored] = useState<Restored | null>(null);
   const [state, dispatch] = useReducer(
     appReducer,
     undefined,
-    () =>
-      props.initial ?? (restored ? stateFromDraft(restored) : initialState(props.locale ?? browserLocale())),
+    () => props.initial ?? initialState(props.locale ?? browserLocale()),
   );
   const [context, setContext] = useState<ContextState>({ status: "loading" });
   const v = useMemo(() => validate(state.plan), [state.plan]);
@@ -79,12 +95,25 @@ export function App(props: AppProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const firstStep = useRef(true);
+  const leaveGuard = useRef<(() => boolean) | null>(null);
+  const [notice, setNotice] = useState<{ step: StepId; text: Text } | null>(null);
+  const latest = useRef(state);
+  latest.current = state;
+  // Drafts are kept per spreadsheet: nothing is read or saved before the server says which one this is.
+  const sheetId = context.status === "ready" ? context.context.spreadsheetId : null;
 
   useEffect(() => {
     let live = true;
     server.call("kpiGetContext").then((r) => {
       if (!live) return;
       if (r.ok) {
+        const saved = props.initial ? null : takeDraft(storage, r.value.spreadsheetId);
+        if (saved && latest.current.pristine) {
+          dispatch({ type: "reset", state: stateFromDraft(saved) });
+          setRestored({ saved, offered: false });
+        } else if (saved) {
+          setRestored({ saved, offered: true });
+        }
         setContext({ status: "ready", context: r.value });
         dispatch({ type: "adopt", locale: r.value.locale });
       } else {
@@ -96,9 +125,11 @@ export function App(props: AppProps) {
     };
   }, [server]);
 
+  // While a saved draft is offered, saving would overwrite it before the user chose.
+  const offered = restored?.offered === true;
   useEffect(() => {
-    if (!state.pristine) saveDraft(storage, state);
-  }, [state, storage]);
+    if (!state.pristine && sheetId !== null && !offered) saveDraft(storage, sheetId, state);
+  }, [state, storage, sheetId, offered]);
 
   useEffect(() => {
     if (typeof document !== "undefined") document.documentElement.lang = locale;
@@ -106,6 +137,10 @@ export function App(props: AppProps) {
 
   // A new step: focus its heading (or the field a message pointed to) so keyboard and screen reader
   // users start at the top of what changed.
+  useEffect(() => {
+    if (notice && notice.step !== state.step) setNotice(null);
+  }, [state.step]);
+
   useEffect(() => {
     if (firstStep.current) {
       firstStep.current = false;
@@ -128,20 +163,35 @@ export function App(props: AppProps) {
   };
 
   const generated = () => {
-    clearDraft(storage);
+    if (sheetId !== null) clearDraft(storage, sheetId);
     setRestored(null);
     dispatch({ type: "reset", state: { ...state, origin: "stored", pristine: true } });
   };
 
-  const form: Form = { locale, state, dispatch, v, server, goToField, generated };
+  const form: Form = {
+    locale,
+    state,
+    dispatch,
+    v,
+    server,
+    goToField,
+    generated,
+    leaveGuard,
+    announce: (step, text) => setNotice({ step, text }),
+  };
   const index = STEPS.indexOf(state.step);
   const Body = STEP_BODY[state.step];
   const ctx = context.status === "ready" ? context.context : null;
 
   const discard = () => {
-    clearDraft(storage);
+    if (sheetId !== null) clearDraft(storage, sheetId);
     setRestored(null);
     dispatch({ type: "reset", state: initialState(ctx?.locale ?? locale) });
+  };
+  const openOffered = () => {
+    if (!restored) return;
+    dispatch({ type: "reset", state: stateFromDraft(restored.saved) });
+    setRestored({ ...restored, offered: false });
   };
 
   return h(
@@ -151,9 +201,19 @@ export function App(props: AppProps) {
       "div",
       { class: "wizard" },
       h("header", { class: "top" }, h("h1", null, "KPI Designer"), h(LanguageSelect, null)),
-      restored
-        ? h(DraftBanner, { savedAt: restored.savedAt, onDiscard: discard, onClose: () => setRestored(null) })
-        : null,
+      restored?.offered
+        ? h(DraftOffer, {
+            savedAt: restored.saved.savedAt,
+            onOpen: openOffered,
+            onKeep: () => setRestored(null),
+          })
+        : restored
+          ? h(DraftBanner, {
+              savedAt: restored.saved.savedAt,
+              onDiscard: discard,
+              onClose: () => setRestored(null),
+            })
+          : null,
       h(StepNav, null),
       h(
         "section",
@@ -169,6 +229,14 @@ export function App(props: AppProps) {
           h("span", { class: "why-label" }, S.whyLabel[locale]),
           S.steps[state.step].why[locale],
         ),
+        notice && notice.step === state.step
+          ? h(
+              "p",
+              { class: "notice notice-ok", role: "status" },
+              h(Icon, { kind: "ok" }),
+              notice.text[locale],
+            )
+          : null,
         h(Body, { context }),
       ),
       h(Pager, null),

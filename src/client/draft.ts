@@ -1,9 +1,16 @@
-// The draft survives closing the sidebar: saved to localStorage on every change under a versioned
-// key, restored on open. A draft that does not read back as this version's shape is ignored.
+// The draft survives closing the sidebar: saved to localStorage on every change under a versioned key
+// per spreadsheet (every spreadsheet's sidebar shares one storage in Sheets), restored on open in the
+// same spreadsheet only. A draft that does not read back as this version's shape is ignored.
 import { type PlanDraft, STEPS, type WizardState } from "./state";
 
 export const DRAFT_VERSION = 1;
-export const DRAFT_KEY = `kpi-designer.draft.v${DRAFT_VERSION}`;
+/** The one key of the first release, before drafts were kept per spreadsheet: read once, then moved. */
+export const LEGACY_DRAFT_KEY = `kpi-designer.draft.v${DRAFT_VERSION}`;
+
+/** Where the draft of one spreadsheet is kept. */
+export function draftKey(spreadsheetId: string): string {
+  return `${LEGACY_DRAFT_KEY}.${encodeURIComponent(spreadsheetId)}`;
+}
 
 /** The part of Storage we use; tests pass a Map-backed one. */
 export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
@@ -90,25 +97,45 @@ export function parseDraft(text: string | null): SavedDraft | null {
   }
 }
 
-export function loadDraft(storage: DraftStorage | null): SavedDraft | null {
+export function loadDraft(storage: DraftStorage | null, spreadsheetId: string): SavedDraft | null {
   try {
-    return parseDraft(storage?.getItem(DRAFT_KEY) ?? null);
+    return parseDraft(storage?.getItem(draftKey(spreadsheetId)) ?? null);
   } catch {
     return null;
   }
 }
 
-export function saveDraft(storage: DraftStorage | null, state: WizardState): void {
+/**
+ * The draft of this spreadsheet. A draft left under the old single key by the first release (its
+ * spreadsheet unknown) goes to the first spreadsheet opened that has no draft of its own, once: it is
+ * moved to that spreadsheet's key, so it never turns up in another one too.
+ */
+export function takeDraft(storage: DraftStorage | null, spreadsheetId: string): SavedDraft | null {
+  const own = loadDraft(storage, spreadsheetId);
+  if (own) return own;
   try {
-    storage?.setItem(DRAFT_KEY, serializeDraft(state));
+    const text = storage?.getItem(LEGACY_DRAFT_KEY) ?? null;
+    if (text === null) return null;
+    const legacy = parseDraft(text);
+    if (legacy) storage?.setItem(draftKey(spreadsheetId), text);
+    storage?.removeItem(LEGACY_DRAFT_KEY);
+    return legacy;
+  } catch {
+    return null;
+  }
+}
+
+export function saveDraft(storage: DraftStorage | null, spreadsheetId: string, state: WizardState): void {
+  try {
+    storage?.setItem(draftKey(spreadsheetId), serializeDraft(state));
   } catch {
     // Full or blocked storage: the wizard still works, only without a draft.
   }
 }
 
-export function clearDraft(storage: DraftStorage | null): void {
+export function clearDraft(storage: DraftStorage | null, spreadsheetId: string): void {
   try {
-    storage?.removeItem(DRAFT_KEY);
+    storage?.removeItem(draftKey(spreadsheetId));
   } catch {
     // as above
   }

@@ -119,3 +119,18 @@ export function applyTemplate(d: PlanDraft, templateId: string, locale: Locale =
     teamText: keep(d.teamText, t.teamText),
   };
 }
+
+/**
+ * Nothing a template would replace has been typed yet: every stream without name, deal value or
+ * stages filled in, no success factors and no KPIs (the share alone, 100% by default, does not count).
+ */
+export function isProcessEmpty(d: PlanDraft): boolean {
+  const blank = (s: string) => s.trim() === "";
+  return (
+    d.kfs.length === 0 &&
+    d.kpis.length === 0 &&
+    d.streams.every(
+      (s) => blank(s.name) && blank(s.dealValue) && s.stages.every((st) => blank(st.name) && blank(st.rate)),
+    )
+  );
+}

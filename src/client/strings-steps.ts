@@ -1,6 +1,18 @@
 // Texts of the later steps (process, KFS, KPIs, team, review), in Japanese and English.
 import type { Text } from "../domain/i18n";
 
+/** A text whose English changes with a count: {n} row / {n} rows. Japanese has one form. */
+export interface Counted {
+  ja: string;
+  one: string;
+  other: string;
+}
+
+/** The text for `n`: English singular for exactly 1, plural otherwise. */
+export function counted(c: Counted, n: number): Text {
+  return { ja: c.ja, en: n === 1 ? c.one : c.other };
+}
+
 const process = {
   calcTitle: { ja: "逆算（リアルタイム）", en: "Reverse calculation (live)" },
   calcWaiting: {
@@ -11,7 +23,11 @@ const process = {
     ja: "目標か営業プロセスのエラーを直すと、必要な行動量を計算します。",
     en: "Fix the errors in the goal or the process to see the work it takes.",
   },
-  calcDays: { ja: "稼働日 {days}日・担当者 {reps}人", en: "{days} working days, {reps} rep(s)" },
+  calcDays: {
+    ja: "稼働日 {days}日・担当者 {reps}人",
+    one: "{days} working days, {reps} rep",
+    other: "{days} working days, {reps} reps",
+  } satisfies Counted,
   calcDaysNoTeam: {
     ja: "稼働日 {days}日（担当者を入力すると1人あたりで表示します）",
     en: "{days} working days (enter the team to see it per rep)",
@@ -180,7 +196,11 @@ const team = {
     ja: "既定では休日はありません。会社の休日を追加できます。",
     en: "No holidays by default: add your company's days off.",
   },
-  holidaysCount: { ja: "休日：{n}日", en: "Holidays: {n} days" },
+  holidaysCount: {
+    ja: "休日：{n}日",
+    one: "Holidays: {n} day",
+    other: "Holidays: {n} days",
+  } satisfies Counted,
   holidaysEdit: { ja: "休日の一覧と編集", en: "List and edit holidays" },
   holidaysRemoved: { ja: "稼働日に戻した祝日", en: "Holidays you work on" },
   removeHoliday: { ja: "{date} を休日から外す", en: "Remove {date} from the holidays" },
@@ -202,7 +222,7 @@ const team = {
 
 const review = {
   teamShort: { ja: "担当者", en: "Team" },
-  repsCount: { ja: "{n}人", en: "{n} rep(s)" },
+  repsCount: { ja: "{n}人", one: "{n} rep", other: "{n} reps" } satisfies Counted,
   noFindings: { ja: "エラーも注意点もありません。", en: "No errors and nothing to warn about." },
   errorsTitle: { ja: "直す必要があるエラー（{n}件）", en: "Errors to fix ({n})" },
   warningsTitle: { ja: "確認したい注意点（{n}件）", en: "Worth a second look ({n})" },
@@ -210,12 +230,18 @@ const review = {
   generate: { ja: "シートを作成", en: "Generate sheets" },
   generateBlocked: {
     ja: "エラーが{n}件あります。直すとシートを作成できます。",
-    en: "{n} error(s) to fix before the sheets can be generated.",
-  },
+    one: "{n} error to fix before the sheets can be generated.",
+    other: "{n} errors to fix before the sheets can be generated.",
+  } satisfies Counted,
   generating: { ja: "シートを作成しています…", en: "Writing the sheets…" },
   generatedTitle: { ja: "シートを作成しました", en: "Sheets generated" },
   generatedSheets: { ja: "作成したシート", en: "Sheets written" },
-  keptRows: { ja: "入力済みの実績はそのまま残っています：{n}行", en: "Your actuals are kept: {n} rows" },
+  openSheetHelp: { ja: "シート名を押すと、そのシートを開きます。", en: "Press a sheet's name to open it." },
+  keptRows: {
+    ja: "入力済みの実績はそのまま残っています：{n}行",
+    one: "Your actuals are kept: {n} row",
+    other: "Your actuals are kept: {n} rows",
+  } satisfies Counted,
   archivedColumns: {
     ja: "計画から外した段階・KPIの列は、データを残したままアーカイブしました：",
     en: "Columns of stages or KPIs no longer in the plan are archived with their data:",

@@ -3,7 +3,7 @@
 // strings-steps.ts. {name} placeholders are filled by useT().
 import type { Text } from "../domain/i18n";
 import type { StepId } from "./state";
-import { STEP_STRINGS } from "./strings-steps";
+import { type Counted, STEP_STRINGS } from "./strings-steps";
 
 const steps: Record<StepId, { title: Text; why: Text }> = {
   start: {
@@ -69,7 +69,7 @@ const core = {
   whyLabel: { ja: "なぜ大切か：", en: "Why it matters: " },
   stepsLabel: { ja: "ステップ", en: "Steps" },
   pagerLabel: { ja: "前後のステップ", en: "Previous and next step" },
-  errorCount: { ja: "エラー{n}件", en: "{n} error(s)" },
+  errorCount: { ja: "エラー{n}件", one: "{n} error", other: "{n} errors" } satisfies Counted,
   back: { ja: "戻る", en: "Back" },
   next: { ja: "次へ", en: "Next" },
   severity: {
@@ -85,6 +85,16 @@ const core = {
   draftRestored: { ja: "前回の下書きを復元しました", en: "Your draft from last time is restored" },
   discardDraft: { ja: "下書きを破棄", en: "Discard draft" },
   keepDraft: { ja: "このまま続ける", en: "Keep it" },
+  draftFoundLabel: { ja: "保存されている下書き", en: "Saved draft" },
+  draftFound: {
+    ja: "このスプレッドシートには前回の下書きが保存されています。開くと、いま入力した内容は下書きに置き換わります",
+    en: "This spreadsheet has a draft saved from last time. Opening it replaces what you have typed now",
+  },
+  openSavedDraft: { ja: "保存されている下書きを開く", en: "Open the saved draft" },
+  keepTyped: {
+    ja: "いまの入力を続ける（保存されている下書きは上書きされます）",
+    en: "Keep what I typed (the saved draft will be replaced)",
+  },
 
   methodKgi: { ja: "最終目標（例：年間売上1億2,000万円）", en: "the final goal (e.g. annual revenue ¥120M)" },
   methodKfs: {
@@ -107,8 +117,9 @@ const core = {
   },
   actualsKept: {
     ja: "入力済みの実績 {n} 行は、作成し直してもそのまま残ります。",
-    en: "The {n} rows of actuals already entered are kept when you generate again.",
-  },
+    one: "The {n} row of actuals already entered is kept when you generate again.",
+    other: "The {n} rows of actuals already entered are kept when you generate again.",
+  } satisfies Counted,
   editStored: { ja: "保存済みの計画を編集", en: "Edit the stored plan" },
   newPlanText: { ja: "目標から新しく設計します。", en: "Design a new plan from your goal." },
   newPlan: { ja: "新しい計画を作成", en: "Start a new plan" },
@@ -133,6 +144,12 @@ const core = {
   granularity: { ja: "集計の単位", en: "Track by" },
   byMonth: { ja: "月次", en: "month" },
   byWeek: { ja: "週次", en: "week" },
+  periodSummary: {
+    ja: "{start} 〜 {end}（{by}）",
+    en: "{start} to {end}, tracked {by}",
+  },
+  trackedMonthly: { ja: "月次", en: "monthly" },
+  trackedWeekly: { ja: "週次", en: "weekly" },
   planTitle: { ja: "計画名", en: "Plan title" },
   planTitleHelp: { ja: "空欄なら目標の名前から付けます", en: "Left empty, it is made from the goal name" },
 
@@ -143,8 +160,16 @@ const core = {
     minimal: { ja: "最小構成", en: "Minimal" },
   } satisfies Record<string, Text>,
   templateKeepsKgi: {
-    ja: "入力済みのKGI（目標の名前・目標値・単位）はそのまま残ります。営業プロセス・KFS・KPIはテンプレートの内容に置き換わります。",
-    en: "The goal you typed (name, target, unit) stays. The process, success factors and KPIs are replaced by the template's.",
+    ja: "入力済みのKGI（目標の名前・目標値・単位）はそのまま残ります。営業プロセス・KFS・KPIはテンプレートの内容に置き換わります。選ばずに「次へ」を押すと、空の営業プロセスから始めます。",
+    en: "The goal you typed (name, target, unit) stays. The process, success factors and KPIs are replaced by the template's. Press Next without picking one to start from an empty process.",
+  },
+  templateAppliedOnNext: {
+    ja: "テンプレート「{name}」を反映しました。自社の数字に合わせてください。",
+    en: "Template “{name}” applied. Adjust its numbers to your team's.",
+  },
+  templateNotApplied: {
+    ja: "「{name}」は選択されていますが、まだ反映していません。入力済みの営業プロセス・KFS・KPIはそのままです。置き換えるには「このテンプレートを使う」を、今の内容のまま進むにはもう一度「次へ」を押してください。",
+    en: "“{name}” is picked but not applied: your process, success factors and KPIs are as you typed them. Press “Use this template” to replace them, or Next again to keep yours.",
   },
   applyTemplate: { ja: "このテンプレートを使う", en: "Use this template" },
   templateApplied: {
@@ -154,3 +179,5 @@ const core = {
 } satisfies Record<string, unknown>;
 
 export const S = { ...core, ...STEP_STRINGS };
+
+export { type Counted, counted } from "./strings-steps";

@@ -17,11 +17,17 @@ export const endpointArgs = {
   kpiPreview: z.tuple([z.unknown()]),
   kpiGenerate: z.tuple([z.unknown()]),
   kpiRecordReview: z.tuple([z.strictObject({ note: z.string().check(z.maxLength(5000)) })]),
+  /** A sheet by its id (GenerateResult.sheets[].sheetId), or by its name. */
+  kpiOpenSheet: z.tuple([
+    z.union([z.number().check(z.int(), z.minimum(0)), z.string().check(z.minLength(1), z.maxLength(100))]),
+  ]),
 } as const;
 
 export type EndpointName = keyof typeof endpointArgs;
 
 export interface Context {
+  /** SpreadsheetApp.getActive().getId(): the sidebar keeps its draft per spreadsheet by it. */
+  spreadsheetId: string;
   locale: Locale;
   timeZone: string;
   /** The plan stored in this spreadsheet, if the add-on generated sheets here before. */
@@ -60,6 +66,12 @@ export interface ReviewResult {
   asOf: string;
 }
 
+/** The sheet now active. */
+export interface OpenedSheet {
+  name: string;
+  sheetId: number;
+}
+
 export interface EndpointValues {
   kpiGetContext: Context;
   kpiListTemplates: TemplateSummary[];
@@ -67,6 +79,7 @@ export interface EndpointValues {
   kpiPreview: Preview;
   kpiGenerate: GenerateResult;
   kpiRecordReview: ReviewResult;
+  kpiOpenSheet: OpenedSheet;
 }
 
 export interface EndpointError {
@@ -74,7 +87,15 @@ export interface EndpointError {
   message: string;
   /** For an invalid plan: every problem with its field path. */
   issues?: { path: string; message: Text }[];
-  code: "invalid_arguments" | "invalid_plan" | "lint_errors" | "name_clash" | "busy" | "no_plan" | "failed";
+  code:
+    | "invalid_arguments"
+    | "invalid_plan"
+    | "lint_errors"
+    | "name_clash"
+    | "busy"
+    | "no_plan"
+    | "no_sheet"
+    | "failed";
 }
 
 export type EndpointResult<K extends EndpointName> =

@@ -77,8 +77,16 @@ function endpoint<K extends EndpointName>(
       return { ok: false, error: { code: "busy", message: pick(messages.busy, locale) } };
     if (err instanceof NoPlanError)
       return { ok: false, error: { code: "no_plan", message: pick(messages.noPlan, locale) } };
+    if (err instanceof NoSheetError)
+      return { ok: false, error: { code: "no_sheet", message: pick(messages.noSheet, locale) } };
     const detail = err instanceof Error ? err.message : String(err);
     return { ok: false, error: { code: "failed", message: `${pick(messages.failed, locale)}${detail}` } };
+  }
+}
+
+class NoSheetError extends Error {
+  constructor() {
+    super("no such sheet");
   }
 }
 
@@ -96,6 +104,7 @@ export function kpiGetContext(...args: unknown[]) {
     const stored = parsePlan(meta.plan);
     const actuals = readActuals(doc, meta);
     return {
+      spreadsheetId: ss.getId(),
       locale: userLocale(),
       timeZone: ss.getSpreadsheetTimeZone(),
       plan: stored.ok ? stored.plan : null,
@@ -153,4 +162,16 @@ export function kpiGenerate(...args: unknown[]) {
 
 export function kpiRecordReview(...args: unknown[]) {
   return endpoint("kpiRecordReview", args, (input: { note: string }) => recordReview(input.note));
+}
+
+/** Shows one sheet, as clicking its tab would (the sidebar's links to the sheets it wrote). */
+export function kpiOpenSheet(...args: unknown[]) {
+  return endpoint("kpiOpenSheet", args, (which: number | string) => {
+    const ss = SpreadsheetApp.getActive();
+    const sheet = typeof which === "number" ? ss.getSheetById(which) : ss.getSheetByName(which);
+    // A hidden sheet stays hidden: its tab is not there to click either.
+    if (!sheet || sheet.isSheetHidden()) throw new NoSheetError();
+    sheet.activate();
+    return { name: sheet.getName(), sheetId: sheet.getSheetId() };
+  });
 }

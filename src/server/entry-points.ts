@@ -36,6 +36,11 @@ export const serverEntryPoints: readonly EntryPoint[] = [
     params: ["request"],
     doc: ["Sidebar: appends a review snapshot to the Review Log."],
   },
+  {
+    name: "kpiOpenSheet",
+    params: ["sheet"],
+    doc: ["Sidebar: shows one of the sheets it wrote (by sheet id or name)."],
+  },
 ];
 
 export function entryPoints(): EntryPoint[] {

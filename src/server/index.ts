@@ -5,6 +5,7 @@ export {
   kpiGenerate,
   kpiGetContext,
   kpiListTemplates,
+  kpiOpenSheet,
   kpiPreview,
   kpiRecordReview,
   kpiTemplatePlan,

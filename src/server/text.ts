@@ -25,6 +25,10 @@ export const messages = {
     ja: "このスプレッドシートにはまだKPIシートがありません。先にウィザードで生成してください。",
     en: "This spreadsheet has no KPI sheets yet: generate them with the wizard first.",
   },
+  noSheet: {
+    ja: "そのシートは見つかりません（削除されたか、非表示になっています）。",
+    en: "That sheet is not there any more (deleted or hidden).",
+  },
   failed: { ja: "処理に失敗しました：", en: "It failed: " },
   asOfReset: {
     ja: "基準日を今日（=TODAY()）に戻しました。",

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
-// Review and generate through an injected server; the draft across reopening; the google.script.run
-// wrapper.
+// Review and generate through an injected server; the google.script.run wrapper.
 import { afterEach, describe, expect, it } from "vitest";
-import { DRAFT_KEY, memoryStorage } from "../../src/client/draft";
+import { draftKey, memoryStorage } from "../../src/client/draft";
 import { NOT_IN_APPS_SCRIPT, type ScriptRun, scriptRunServer } from "../../src/client/server";
 import type { EndpointResult, GenerateResult } from "../../src/contract/endpoints";
 import { parsePlan } from "../../src/domain/plan";
-import { button, byLabel, click, fakeServer, flush, mount, templateState, type, unmount } from "./helpers";
+import { button, click, fakeServer, flush, mount, SPREADSHEET_ID, templateState, unmount } from "./helpers";
 
 let mounted: HTMLElement | null = null;
 async function open(...args: Parameters<typeof mount>) {
@@ -43,6 +42,7 @@ describe("review and generate", () => {
     const storage = memoryStorage();
     const { root } = await open({ server, storage, initial: templateState("inside_sales", "ja", "review") });
     expect(root.querySelector("dl.summary")?.textContent).toContain("年間受注額: 120,000,000 JPY");
+    expect(storage.data.has(draftKey(SPREADSHEET_ID))).toBe(true);
     await click(button(root, "シートを作成"));
     const progress = root.querySelector('.progress[aria-live="polite"]');
     expect(progress?.textContent).toContain("シートを作成しています…");
@@ -63,7 +63,8 @@ describe("review and generate", () => {
       "接続 (archived)",
     ]);
     expect(result?.textContent).toContain("入力済みの実績はそのまま残っています：12行");
-    expect(storage.data.has(DRAFT_KEY)).toBe(false);
+    expect(result?.querySelectorAll("li > button").length).toBe(2);
+    expect(storage.data.has(draftKey(SPREADSHEET_ID))).toBe(false);
   });
 
   it("shows a failure with its fields and retries", async () => {
@@ -139,25 +140,6 @@ describe("review and generate", () => {
     const { root } = await open({ initial: { ...s, plan: { ...s.plan, kpis } } });
     expect(root.textContent).toContain("<b>太字</b><img src=x onerror=alert(1)>");
     expect(root.querySelector("img, b")).toBeNull();
-  });
-});
-
-describe("the draft", () => {
-  it("survives closing and reopening the sidebar, and can be discarded", async () => {
-    const storage = memoryStorage();
-    const first = await open({ storage, initial: templateState("inside_sales", "ja", "kgi") });
-    await type(byLabel(first.root, "目標の名前"), "下期の受注額");
-    expect(JSON.parse(storage.data.get(DRAFT_KEY) ?? "{}").plan.kgi.name).toBe("下期の受注額");
-    unmount(first.root);
-
-    const { root } = await open({ storage, locale: "ja" });
-    expect(root.textContent).toContain("前回の下書きを復元しました");
-    expect(root.querySelector("h2")?.textContent).toBe("2. KGI（目標）");
-    expect(byLabel(root, "目標の名前").value).toBe("下期の受注額");
-    await click(button(root, "下書きを破棄"));
-    expect(storage.data.has(DRAFT_KEY)).toBe(false);
-    expect(root.querySelector("h2")?.textContent).toBe("1. はじめに");
-    expect(root.textContent).not.toContain("前回の下書き");
   });
 });
 

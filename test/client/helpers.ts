@@ -9,6 +9,9 @@ import { newPlanDraft, type StepId, type WizardState } from "../../src/client/st
 import type { EndpointName, EndpointResult } from "../../src/contract/endpoints";
 import type { Locale } from "../../src/domain/i18n";
 
+/** The spreadsheet the fake server's kpiGetContext answers for, unless a handler says otherwise. */
+export const SPREADSHEET_ID = "1SheetA_fake_spreadsheet_id";
+
 export const TODAY = new Date("2026-02-10T09:00:00Z");
 
 /** A complete, valid wizard state from a template, at a step. */
@@ -44,6 +47,7 @@ export function fakeServer(handlers: { [K in EndpointName]?: Handler<K> } = {}):
         return Promise.resolve({
           ok: true,
           value: {
+            spreadsheetId: SPREADSHEET_ID,
             locale: "ja",
             timeZone: "Asia/Tokyo",
             plan: null,

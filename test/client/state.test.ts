@@ -10,13 +10,15 @@ import {
   teamText,
 } from "../../src/client/convert";
 import {
-  DRAFT_KEY,
+  draftKey,
+  LEGACY_DRAFT_KEY,
   loadDraft,
   memoryStorage,
   parseDraft,
   saveDraft,
   serializeDraft,
   stateFromDraft,
+  takeDraft,
 } from "../../src/client/draft";
 import { applyListOp, reducer } from "../../src/client/reducer";
 import { initialState, uniqueId } from "../../src/client/state";
@@ -134,9 +136,12 @@ describe("the draft", () => {
   it("round-trips through storage under a versioned key", () => {
     const storage = memoryStorage();
     const s = { ...templateState("real_estate"), step: "kpis" as const };
-    saveDraft(storage, s);
-    expect(DRAFT_KEY).toMatch(/v1$/);
-    const back = loadDraft(storage);
+    saveDraft(storage, "sheet-a", s);
+    expect(LEGACY_DRAFT_KEY).toMatch(/v1$/);
+    expect([...storage.data.keys()]).toEqual([draftKey("sheet-a")]);
+    expect(draftKey("sheet-a")).toMatch(/v1\.sheet-a$/);
+    expect(loadDraft(storage, "sheet-b")).toBeNull();
+    const back = loadDraft(storage, "sheet-a");
     expect(back?.plan).toEqual(s.plan);
     expect(stateFromDraft(back!)).toMatchObject({ step: "kpis", plan: s.plan, origin: "new" });
   });
@@ -161,7 +166,27 @@ describe("the draft", () => {
       },
       removeItem: () => {},
     };
-    expect(loadDraft(broken)).toBeNull();
-    expect(() => saveDraft(broken, templateState("saas"))).not.toThrow();
+    expect(loadDraft(broken, "a")).toBeNull();
+    expect(takeDraft(broken, "a")).toBeNull();
+    expect(() => saveDraft(broken, "a", templateState("saas"))).not.toThrow();
+  });
+
+  it("moves the one draft of the first release to the first spreadsheet without its own, once", () => {
+    const storage = memoryStorage();
+    const legacy = serializeDraft(templateState("saas"));
+    storage.setItem(LEGACY_DRAFT_KEY, legacy);
+    saveDraft(storage, "has-own", templateState("real_estate"));
+    // A spreadsheet with its own draft gets its own; the old one waits for another.
+    expect(takeDraft(storage, "has-own")?.plan.templateId).toBe("real_estate");
+    expect(storage.data.get(LEGACY_DRAFT_KEY)).toBe(legacy);
+    expect(takeDraft(storage, "first")?.plan.templateId).toBe("saas");
+    expect(storage.data.has(LEGACY_DRAFT_KEY)).toBe(false);
+    expect(storage.data.get(draftKey("first"))).toBe(legacy);
+    expect(takeDraft(storage, "second")).toBeNull();
+    // A broken old draft is dropped, not moved.
+    storage.setItem(LEGACY_DRAFT_KEY, "{broken");
+    expect(takeDraft(storage, "third")).toBeNull();
+    expect(storage.data.has(LEGACY_DRAFT_KEY)).toBe(false);
+    expect(storage.data.has(draftKey("third"))).toBe(false);
   });
 });

@@ -38,7 +38,15 @@ describe("start", () => {
     const server = fakeServer({
       kpiGetContext: () => ({
         ok: true,
-        value: { locale: "ja", timeZone: "Asia/Tokyo", plan, sheetNames: [], ownSheets: {}, actualRows: 12 },
+        value: {
+          spreadsheetId: "s1",
+          locale: "ja",
+          timeZone: "Asia/Tokyo",
+          plan,
+          sheetNames: [],
+          ownSheets: {},
+          actualRows: 12,
+        },
       }),
     });
     const { root } = await open({ server });
@@ -62,7 +70,15 @@ describe("start", () => {
     const server = fakeServer({
       kpiGetContext: () => ({
         ok: true,
-        value: { locale: "en", timeZone: "UTC", plan: null, sheetNames: [], ownSheets: {}, actualRows: 0 },
+        value: {
+          spreadsheetId: "s1",
+          locale: "en",
+          timeZone: "UTC",
+          plan: null,
+          sheetNames: [],
+          ownSheets: {},
+          actualRows: 0,
+        },
       }),
     });
     const { root } = await open({ server, locale: "ja" });

@@ -3,9 +3,10 @@
 // at the step the user left. "Discard draft" clears them, for good.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DRAFT_KEY } from "../../src/client/draft";
+import { draftKey } from "../../src/client/draft";
 import { S } from "../../src/client/strings";
 import { templates } from "../../src/domain/templates";
+import { DEFAULT_SPREADSHEET_ID } from "../../src/local/apps-script";
 import { menuText } from "../../src/server/text";
 import {
   applyTemplate,
@@ -39,7 +40,9 @@ const goto = async (run: Run, step: "kgi" | "template" | "process" | "kfs") => {
 
 const banner = (run: Run) => run.wizard.getByRole("region", { name: run.t(S.draftRestoredLabel) });
 const firstRate = (run: Run) => run.wizard.locator("#f-streams-0-stages-0-rate");
-const savedDraft = (run: Run) => run.page.evaluate((key) => window.localStorage.getItem(key), DRAFT_KEY);
+/** The preview's spreadsheet keeps its draft under its own id (every spreadsheet shares the storage). */
+const savedDraft = (run: Run) =>
+  run.page.evaluate((key) => window.localStorage.getItem(key), draftKey(DEFAULT_SPREADSHEET_ID));
 
 /** Every value typed before reopening, checked step by step. */
 async function expectDraft(run: Run): Promise<void> {

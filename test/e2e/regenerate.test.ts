@@ -3,7 +3,7 @@
 // still there while the targets follow the new goal.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { S } from "../../src/client/strings";
+import { counted, S } from "../../src/client/strings";
 import { planFunnel } from "../../src/domain/funnel";
 import { templatePlan } from "../../src/domain/templates";
 import { menuText } from "../../src/server/text";
@@ -42,7 +42,7 @@ describe("generating again from the wizard (ja)", () => {
       await expect.poll(() => cellText(run.page, "C2")).toBe("40");
       // Reopen the sidebar from the menu: it now knows about the row.
       await run.page.getByRole("button", { name: menuText.openWizard.ja, exact: true }).click();
-      const kept = run.t(S.actualsKept, { n: 1 });
+      const kept = run.t(counted(S.actualsKept, 1), { n: 1 });
       await run.wizard.getByText(kept, { exact: true }).waitFor();
 
       await run.wizard.getByRole("button", { name: run.t(S.editStored), exact: true }).click();
@@ -54,7 +54,7 @@ describe("generating again from the wizard (ja)", () => {
       await expectStep(run, "review");
       await run.wizard.getByText(kept, { exact: true }).waitFor();
       await generate(run);
-      await run.wizard.getByText(run.t(S.keptRows, { n: 1 }), { exact: true }).waitFor();
+      await run.wizard.getByText(run.t(counted(S.keptRows, 1), { n: 1 }), { exact: true }).waitFor();
 
       const stored = storedPlan(run);
       expect(stored.kgi.target).toBe(96_000_000);

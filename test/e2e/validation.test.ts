@@ -3,7 +3,7 @@
 // review lists it with a link back to the field, and Generate stays disabled until it is fixed.
 import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { S } from "../../src/client/strings";
+import { counted, S } from "../../src/client/strings";
 import { templates } from "../../src/domain/templates";
 import {
   applyTemplate,
@@ -78,7 +78,7 @@ async function expectBlocked(run: Run, message: string, step: "kgi" | "process")
   const why = await button.evaluate(
     (el) => document.getElementById(el.getAttribute("aria-describedby") ?? "")?.textContent ?? "",
   );
-  expect(why).toBe(run.t(S.generateBlocked, { n: 1 }));
+  expect(why).toBe(run.t(counted(S.generateBlocked, 1), { n: 1 }));
   const errors = run.wizard.locator(".findings").filter({
     has: run.wizard.getByRole("heading", { name: run.t(S.errorsTitle, { n: 1 }), exact: true }),
   });
@@ -113,7 +113,7 @@ describe("invalid input blocks Generate and is shown at the field (ja)", () => {
 
       for (const step of ["kfs", "kpis", "team", "review"] as const) await next(run, step);
       const processButton = run.wizard.getByRole("button", {
-        name: `${stepName(run, "process")} (${run.t(S.errorCount, { n: 1 })})`,
+        name: `${stepName(run, "process")} (${run.t(counted(S.errorCount, 1), { n: 1 })})`,
         exact: true,
       });
       expect(await processButton.count()).toBe(1);

@@ -5,7 +5,7 @@ import { request } from "node:http";
 import ExcelJS from "exceljs";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DRAFT_KEY, serializeDraft } from "../../src/client/draft";
+import { LEGACY_DRAFT_KEY, serializeDraft } from "../../src/client/draft";
 import { planFunnel } from "../../src/domain/funnel";
 import { templatePlan } from "../../src/domain/templates";
 import { type Preview, startPreview } from "../../src/local/preview/server";
@@ -379,10 +379,15 @@ describe("local preview (en)", () => {
       const wizard = p.frameLocator("#sidebar-frame");
       await wizard.locator("#step-title").waitFor();
       expect(await wizard.locator("#step-title").innerText()).toBe("1. Start");
-      // The wizard at its last step with a template's plan, as a user who filled it in would have it.
+      // The wizard at its last step with a template's plan, as a user who filled it in would have it,
+      // saved under the first release's single key: it moves to this spreadsheet's draft on open.
       const draft = serializeDraft(templateState(TEMPLATE, "en", "review"));
-      await p.evaluate(([key, value]) => localStorage.setItem(key, value), [DRAFT_KEY, draft] as const);
+      await p.evaluate(([key, value]) => localStorage.setItem(key, value), [
+        LEGACY_DRAFT_KEY,
+        draft,
+      ] as const);
       await p.reload();
+      await expect.poll(() => p.evaluate((key) => localStorage.getItem(key), LEGACY_DRAFT_KEY)).toBe(null);
       await wizard.getByRole("button", { name: "Generate sheets" }).click();
       await wizard.getByText("Sheets generated").waitFor();
       await expect.poll(() => p.getByRole("tab").allInnerTexts()).toContain("Dashboard");

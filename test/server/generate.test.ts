@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { planFunnel } from "../../src/domain/funnel";
 import { templateIds, templatePlan } from "../../src/domain/templates";
+import { DEFAULT_SPREADSHEET_ID } from "../../src/local/apps-script";
 import { N } from "../../src/workbook/names";
 import { samplePlan } from "../fixtures/plans";
 import { addon, plain } from "./support";
@@ -115,6 +116,16 @@ describe("kpiGenerate through dist/Code.js", () => {
     expect(ctx.ok).toBe(true);
     expect(ctx.value.plan).toEqual(plan);
     expect(ctx.value.ownSheets.actuals).toBe("Actuals");
+    expect(ctx.value.spreadsheetId).toBe(DEFAULT_SPREADSHEET_ID);
+  });
+
+  it("tells the sidebar which spreadsheet it is in (drafts are kept per spreadsheet)", () => {
+    const a = plain(addon({ spreadsheetId: "1SheetA" }).call("kpiGetContext"));
+    const b = addon({ spreadsheetId: "1SheetB" });
+    expect(a.value.spreadsheetId).toBe("1SheetA");
+    expect(plain(b.call("kpiGetContext")).value.spreadsheetId).toBe("1SheetB");
+    // Stable: every execution over the same document reads the same id.
+    expect(plain(b.other().call("kpiGetContext")).value.spreadsheetId).toBe("1SheetB");
   });
 
   it("records a review: one row per KPI plus the KGI, with the note as text", () => {

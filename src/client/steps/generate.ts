@@ -1,9 +1,10 @@
 // Generate: sends the plan to kpiGenerate, shows progress while the server writes, then the sheets
-// it made and the actuals it kept, or the failure with its fields and a Retry button.
+// it made (each a button that opens it through kpiOpenSheet) and the actuals it kept, or the failure
+// with its fields and a Retry button.
 import { type ComponentChildren, h } from "preact";
 import { useState } from "preact/hooks";
 import type { EndpointError, GenerateResult } from "../../contract/endpoints";
-import { S } from "../strings";
+import { counted, S } from "../strings";
 import { Icon } from "../ui/fields";
 import { useForm, useT } from "../ui/form";
 import { placeServerIssues } from "../validate";
@@ -19,10 +20,18 @@ export function Generate() {
   const { v, server, state } = form;
   const t = useT();
   const [run, setRun] = useState<Run>({ status: "idle" });
+  const [openError, setOpenError] = useState<string | null>(null);
   const blocked = v.errors > 0;
+
+  /** The sheet's tab, as if clicked: Sheets shows it beside the sidebar. */
+  const openSheet = async (sheetId: number) => {
+    const r = await server.call("kpiOpenSheet", sheetId);
+    setOpenError(r.ok ? null : r.error.message);
+  };
 
   const start = async () => {
     setRun({ status: "running" });
+    setOpenError(null);
     const r = await server.call("kpiGenerate", v.input);
     if (r.ok) {
       setRun({ status: "done", result: r.value });
@@ -39,12 +48,32 @@ export function Generate() {
       "div",
       { class: "result result-ok" },
       h("h3", null, h(Icon, { kind: "ok" }), t(S.generatedTitle)),
+      h("p", { id: "open-sheet-help", class: "help" }, t(S.openSheetHelp)),
       h(
         "ul",
-        { "aria-label": t(S.generatedSheets) },
-        sheets.map((s) => h("li", { key: s.sheetId }, s.name)),
+        { class: "sheet-links", "aria-label": t(S.generatedSheets) },
+        sheets.map((s) =>
+          h(
+            "li",
+            { key: s.sheetId },
+            h(
+              "button",
+              {
+                type: "button",
+                class: "link",
+                "aria-describedby": "open-sheet-help",
+                onClick: () => openSheet(s.sheetId),
+              },
+              s.name,
+            ),
+          ),
+        ),
       ),
-      h("p", null, t(S.keptRows, { n: keptRows })),
+      openError
+        ? h("p", { class: "notice notice-warning", role: "alert" }, h(Icon, { kind: "warning" }), openError)
+        : null,
+      // The first Generate has no actuals to keep: saying "0 rows are kept" would only puzzle.
+      keptRows > 0 ? h("p", null, t(counted(S.keptRows, keptRows), { n: keptRows })) : null,
       archivedColumns.length
         ? h(
             "div",
@@ -110,7 +139,13 @@ export function Generate() {
       },
       t(S.generate),
     ),
-    blocked ? h("p", { id: "generate-blocked", class: "help" }, t(S.generateBlocked, { n: v.errors })) : null,
+    blocked
+      ? h(
+          "p",
+          { id: "generate-blocked", class: "help" },
+          t(counted(S.generateBlocked, v.errors), { n: v.errors }),
+        )
+      : null,
     h(
       "div",
       { class: "progress", role: "status", "aria-live": "polite" },

@@ -5,7 +5,7 @@ import { useState } from "preact/hooks";
 import { isIsoDate } from "../../domain/calendar-dates";
 import { japaneseHolidays } from "../../domain/holidays";
 import { defaultHolidays, effectiveHolidays, periodDates } from "../plan-build";
-import { S } from "../strings";
+import { counted, S } from "../strings";
 import { GroupMessages, Icon, IconButton } from "../ui/fields";
 import { useForm, useT } from "../ui/form";
 
@@ -58,7 +58,7 @@ export function HolidayEditor() {
       { class: "help" },
       locale === "ja" ? t(S.holidaysDefaultJa, { n: defaults.length }) : t(S.holidaysDefaultEn),
     ),
-    h("p", { class: "count" }, t(S.holidaysCount, { n: holidays.length })),
+    h("p", { class: "count" }, t(counted(S.holidaysCount, holidays.length), { n: holidays.length })),
     h(GroupMessages, { anchor: "calendar.holidays" }),
     h(
       "details",

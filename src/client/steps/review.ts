@@ -3,7 +3,7 @@ import { h } from "preact";
 import type { ContextState } from "../app";
 import { formatNumber, parseTeamList, readNumber } from "../convert";
 import { periodDates } from "../plan-build";
-import { S } from "../strings";
+import { counted, S } from "../strings";
 import { CalcPanel } from "../ui/calc-panel";
 import { Icon } from "../ui/fields";
 import { useForm, useT } from "../ui/form";
@@ -66,13 +66,22 @@ export function ReviewStep(p: { context: ContextState }) {
         "KGI",
         `${d.kgi.name || "—"}: ${typeof target === "number" ? formatNumber(target, locale) : d.kgi.target || "—"} ${d.kgi.unit}`,
       ),
-      row(t(S.period), `${start} – ${end} (${t(d.period.granularity === "month" ? S.byMonth : S.byWeek)})`),
+      row(
+        t(S.period),
+        t(S.periodSummary, {
+          start,
+          end,
+          by: t(d.period.granularity === "month" ? S.trackedMonthly : S.trackedWeekly),
+        }),
+      ),
       row("KFS", d.kfs.map((f) => f.name).join(" / ") || "—"),
       row("KPI", d.kpis.map((k) => k.name).join(" / ") || "—"),
-      row(t(S.teamShort), reps ? t(S.repsCount, { n: reps }) : "—"),
+      row(t(S.teamShort), reps ? t(counted(S.repsCount, reps), { n: reps }) : "—"),
     ),
     h(CalcPanel, null),
-    ctx && ctx.actualRows > 0 ? h("p", { class: "help" }, t(S.actualsKept, { n: ctx.actualRows })) : null,
+    ctx && ctx.actualRows > 0
+      ? h("p", { class: "help" }, t(counted(S.actualsKept, ctx.actualRows), { n: ctx.actualRows }))
+      : null,
     v.errors === 0 && v.warnings === 0
       ? h("p", { class: "ok" }, h(Icon, { kind: "ok" }), t(S.noFindings))
       : null,

@@ -3,7 +3,7 @@ import { h } from "preact";
 import type { ContextState } from "../app";
 import { draftFromPlan } from "../plan-load";
 import { newPlanDraft } from "../state";
-import { S } from "../strings";
+import { counted, S } from "../strings";
 import { Icon } from "../ui/fields";
 import { useForm, useT } from "../ui/form";
 
@@ -52,7 +52,9 @@ export function StartStep(p: { context: ContextState }) {
           "div",
           { class: "choice" },
           h("p", null, t(S.storedPlanText, { title: stored.title })),
-          actualRows > 0 ? h("p", { class: "help" }, t(S.actualsKept, { n: actualRows })) : null,
+          actualRows > 0
+            ? h("p", { class: "help" }, t(counted(S.actualsKept, actualRows), { n: actualRows }))
+            : null,
           h(
             "button",
             {

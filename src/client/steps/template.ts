@@ -1,8 +1,12 @@
 // Step 3: a template by sales style or industry prefills the process, KFS and KPIs. The sidebar runs
-// the domain code, so the list comes from it directly (no server round trip).
+// the domain code, so the list comes from it directly (no server round trip). Nothing is picked at
+// first. Next with a template picked applies it while the process is still empty; over a process the
+// user typed it applies nothing and stops once to say so (Next again keeps their process).
 import { h } from "preact";
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { format } from "../../domain/i18n";
 import { type TemplateKind, templates } from "../../domain/templates";
+import { isProcessEmpty } from "../plan-load";
 import { S } from "../strings";
 import { Icon } from "../ui/fields";
 import { useForm, useT } from "../ui/form";
@@ -10,12 +14,38 @@ import { useForm, useT } from "../ui/form";
 const KINDS: TemplateKind[] = ["style", "industry", "minimal"];
 
 export function TemplateStep() {
-  const { state, dispatch } = useForm();
+  const { state, dispatch, leaveGuard, announce } = useForm();
   const t = useT();
   const applied = state.plan.templateId;
-  const [chosen, setChosen] = useState(applied || templates[0]?.id || "");
+  const [chosen, setChosen] = useState(applied);
   const [done, setDone] = useState(false);
+  const [warned, setWarned] = useState(false);
+  const warning = useRef<HTMLParagraphElement>(null);
   const title = templates.find((x) => x.id === applied)?.title;
+  const chosenTitle = templates.find((x) => x.id === chosen)?.title;
+
+  useEffect(() => {
+    leaveGuard.current = () => {
+      if (!chosen || chosen === applied || !chosenTitle) return true;
+      if (isProcessEmpty(state.plan)) {
+        dispatch({ type: "template", id: chosen });
+        announce("process", {
+          ja: format(S.templateAppliedOnNext.ja, { name: chosenTitle.ja }),
+          en: format(S.templateAppliedOnNext.en, { name: chosenTitle.en }),
+        });
+        return true;
+      }
+      if (warned) return true;
+      setWarned(true);
+      return false;
+    };
+    return () => {
+      leaveGuard.current = null;
+    };
+  });
+  useEffect(() => {
+    if (warned) warning.current?.focus();
+  }, [warned]);
 
   return h(
     "div",
@@ -47,6 +77,7 @@ export function TemplateStep() {
                     onChange: () => {
                       setChosen(x.id);
                       setDone(false);
+                      setWarned(false);
                     },
                   }),
                   t(x.title),
@@ -64,13 +95,23 @@ export function TemplateStep() {
         type: "button",
         class: "primary",
         "aria-describedby": "template-note",
+        disabled: !chosen,
         onClick: () => {
           dispatch({ type: "template", id: chosen });
           setDone(true);
+          setWarned(false);
         },
       },
       t(S.applyTemplate),
     ),
+    warned && chosenTitle
+      ? h(
+          "p",
+          { class: "notice notice-warning", role: "alert", tabIndex: -1, ref: warning },
+          h(Icon, { kind: "warning" }),
+          t(S.templateNotApplied, { name: t(chosenTitle) }),
+        )
+      : null,
     h(
       "p",
       { role: "status", class: "status-line" },

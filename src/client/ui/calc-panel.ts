@@ -1,11 +1,11 @@
 // The live reverse calculation, announced politely to screen readers as it changes:
 // "架電 4,100件：1人1稼働日あたり17件" / "Calls 4,100: 17 per rep per working day".
 import { type ComponentChildren, h } from "preact";
-import { useMemo } from "preact/hooks";
+import { useLayoutEffect, useMemo, useRef } from "preact/hooks";
 import type { Locale } from "../../domain/i18n";
 import { type CalcStage, reverseCalc } from "../calc";
 import { formatNumber } from "../convert";
-import { S } from "../strings";
+import { counted, S } from "../strings";
 import { useForm, useT } from "./form";
 
 export function perDayText(perDay: [number, number], locale: Locale): string {
@@ -43,7 +43,10 @@ export function CalcPanel(props: { streamId?: string }) {
         { key: "days", class: "calc-meta" },
         calc.teamMissing
           ? t(S.calcDaysNoTeam, { days: formatNumber(calc.workingDays, locale) })
-          : t(S.calcDays, { days: formatNumber(calc.workingDays, locale), reps: calc.reps }),
+          : t(counted(S.calcDays, calc.reps), {
+              days: formatNumber(calc.workingDays, locale),
+              reps: calc.reps,
+            }),
       ),
       ...streams.map((id) =>
         h(
@@ -69,14 +72,40 @@ export function CalcPanel(props: { streamId?: string }) {
  * number stays in sight in a 300 px sidebar. A visual copy: the live region above is what screen
  * readers hear, so this one is hidden from them.
  */
+/** The CSS variable holding the sticky headline's height (sidebar.css pads scrolling by it). */
+export const HEADLINE_HEIGHT_VAR = "--calc-headline-height";
+
+/**
+ * The headline sticks to the bottom of the sidebar. A field the focus moves to must never sit under
+ * it: its height goes to the page's scroll-padding-bottom, so focusing scrolls the field above it.
+ */
+function usePadScrollBy(bar: { current: HTMLElement | null }, shown: boolean): void {
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    const el = bar.current;
+    if (!shown || !el) return;
+    const set = () =>
+      root.style.setProperty(HEADLINE_HEIGHT_VAR, `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    set();
+    const watch = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(set);
+    watch?.observe(el);
+    return () => {
+      watch?.disconnect();
+      root.style.removeProperty(HEADLINE_HEIGHT_VAR);
+    };
+  }, [shown]);
+}
+
 export function CalcHeadline() {
   const { v, locale } = useForm();
   const calc = useMemo(() => reverseCalc(v.input, v.plan), [v]);
+  const bar = useRef<HTMLDivElement>(null);
+  usePadScrollBy(bar, calc.ok);
   if (!calc.ok) return null;
   const tops = calc.stages.filter((s, i, all) => all.findIndex((x) => x.streamId === s.streamId) === i);
   return h(
     "div",
-    { class: "calc-headline", "aria-hidden": "true" },
+    { class: "calc-headline", "aria-hidden": "true", ref: bar },
     tops.map((s) => h("div", { key: s.streamId }, calcLine(s, locale, calc.teamMissing))),
   );
 }

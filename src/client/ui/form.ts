@@ -6,7 +6,7 @@ import { format, type Locale, type Text } from "../../domain/i18n";
 import { fieldId } from "../anchors";
 import type { Dispatch } from "../reducer";
 import type { Server } from "../server";
-import type { WizardState } from "../state";
+import type { StepId, WizardState } from "../state";
 import type { FieldMessage, Validation } from "../validate";
 
 export interface Form {
@@ -19,6 +19,13 @@ export interface Form {
   goToField(anchor: string): void;
   /** The sheets are written: the stored plan is now this one, so the draft is cleared. */
   generated(): void;
+  /**
+   * Set by the current step when moving on forward needs its say first (the template step applies
+   * the template picked, or stops once to say it did not): false keeps the wizard where it is.
+   */
+  leaveGuard: { current: (() => boolean) | null };
+  /** A message shown (role="status") at the top of `step` when the wizard gets there. */
+  announce(step: StepId, text: Text): void;
 }
 
 export const FormContext = createContext<Form | null>(null);

@@ -109,8 +109,8 @@ export const smartAchievable: LintRule = {
           en: `KPI "${kpi.name}" needs ${need} a working day from ${rep}, above the ${capacity} a day one rep can do.`,
         },
         hint: {
-          ja: `この段階より下の転換率を上げる施策、担当者の増員、KGIの見直しを検討してください。実際に1日${capacity}件より多くこなせる場合は capacityPerDay に上限を設定してください。`,
-          en: `Plan to raise the conversion rates below this stage, add reps, or revisit the goal. If a rep really can do more than ${capacity} a day, set capacityPerDay.`,
+          ja: `この段階より下の転換率を上げる施策、担当者の増員、KGIの見直しを検討してください。実際に1日${capacity}件より多くこなせる場合は、このKPIの「1人1日にできる上限」にその件数を入力してください（計画ファイルでは capacityPerDay）。`,
+          en: `Plan to raise the conversion rates below this stage, add reps, or revisit the goal. If a rep really can do more than ${capacity} a day, enter that number in this KPI's "Most a rep can do a day" (capacityPerDay in a plan file).`,
         },
       });
     }

@@ -99,6 +99,9 @@ export interface FakeAppsScript {
   setRealm(realm: Realm, globals?: AppsScriptGlobals): void;
 }
 
+/** getId() of the fake spreadsheet unless `spreadsheetId` is given: stable across executions and runs. */
+export const DEFAULT_SPREADSHEET_ID = "1FakeSpreadsheetIdForKpiDesignerTests000000";
+
 const DEFAULT_HTML_DIR = path.resolve(import.meta.dirname, "../../../dist");
 
 export function createAppsScriptGlobals(options: AppsScriptOptions = {}): FakeAppsScript {
@@ -107,7 +110,7 @@ export function createAppsScriptGlobals(options: AppsScriptOptions = {}): FakeAp
   const spreadsheetLocale = options.spreadsheetLocale ?? (ja ? "ja_JP" : "en_US");
   const timeZone = options.timeZone ?? "Asia/Tokyo";
   const doc = new DocumentState({
-    id: options.spreadsheetId ?? "1FakeSpreadsheetIdForKpiDesignerTests000000",
+    id: options.spreadsheetId ?? DEFAULT_SPREADSHEET_ID,
     name: options.spreadsheetName ?? "KPI Designer test",
     timeZone,
     locale: spreadsheetLocale,

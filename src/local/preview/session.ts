@@ -36,6 +36,9 @@ export type MenuItem = (typeof MENU_ITEMS)[number];
 const WRITE_CALL =
   /^(Spreadsheet|Sheet|Range|RangeList|NamedRange|Protection|EmbeddedChart|DeveloperMetadata)\.(?!get|is|has|can)/;
 
+/** Calls that show a sheet, as the add-on's "open this sheet" buttons do. */
+const ACTIVATE_CALL = /^(Sheet|Range|Spreadsheet)\.(activate|setActiveSheet|setActiveRange)$/;
+
 /** A request the preview refuses, with the HTTP status to answer. Nothing was changed. */
 export class PreviewRequestError extends Error {
   constructor(
@@ -94,6 +97,8 @@ export interface WorkbookView {
   sheets: SheetView[];
   /** Every named range: name → "Sheet!A1:B2". */
   namedRanges: Record<string, string>;
+  /** Goes up with every call that activated a sheet: the page then shows the active sheet, even one already active. */
+  activations: number;
 }
 
 export interface SessionOptions {
@@ -118,6 +123,7 @@ export class PreviewSession {
   readonly timeZone: string;
   readonly distDir: string;
   private _version = 0;
+  private _activations = 0;
 
   constructor(options: SessionOptions) {
     this.locale = options.locale;
@@ -252,7 +258,9 @@ export class PreviewSession {
       threw = errorInfo(err);
     } finally {
       this.fake.endExecution(globals);
-      if (log.since(mark).some((e) => WRITE_CALL.test(e.name))) this._version++;
+      const calls = log.since(mark);
+      if (calls.some((e) => WRITE_CALL.test(e.name))) this._version++;
+      if (calls.some((e) => ACTIVATE_CALL.test(e.name))) this._activations++;
     }
     return {
       ...(returned === undefined ? {} : { returned }),
@@ -363,6 +371,7 @@ export class PreviewSession {
       timeZone: this.timeZone,
       sheets: insp.sheetNames().map((name) => this.sheetView(name, cellNames.get(name) ?? {})),
       namedRanges: named,
+      activations: this._activations,
     };
   }
 

@@ -140,7 +140,12 @@ async function refresh(): Promise<void> {
   const active = wb.sheets.find((s) => s.active && !s.hidden)?.name ?? null;
   const visible = wb.sheets.filter((s) => !s.hidden);
   const keep = visible.some((s) => s.name === state.sheet);
-  const followActive = active !== null && active !== previousActive && state.wb !== null;
+  // Follow the active sheet when it changed, or when a call activated one (even the sheet already
+  // active, after the user had clicked another tab here): as Sheets does for Sheet.activate().
+  const followActive =
+    active !== null &&
+    state.wb !== null &&
+    (active !== previousActive || wb.activations !== state.wb.activations);
   state.wb = wb;
   if (!keep || followActive || state.sheet === null) {
     const next =
