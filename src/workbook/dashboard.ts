@@ -27,6 +27,8 @@ export interface DashboardLayout {
   col: typeof COL;
   /** The flag cell of every stage but the last, and the stage it names. */
   bottlenecks: { row: number; col: number; label: string }[];
+  /** The row (0-based, column A) of the status saying the Actuals log outgrew its ranges. */
+  logStatusRow: number;
 }
 
 const COL = {
@@ -78,7 +80,8 @@ export function buildDashboard(
     formula(`${N.workdaysTotal}-${N.daysElapsed}`, "integer"),
   ]);
   names.push({ name: N.daysRemaining, sheet: "dashboard", rect: rect(remaining, 1) });
-  s.skip();
+  // Left blank here: build.ts puts the log-capacity status (log-status.ts) in it.
+  const logStatusRow = s.line([]);
 
   // KPI table: the KGI first, then every KPI.
   s.line(
@@ -287,5 +290,5 @@ export function buildDashboard(
   });
 
   s.spec.frozenRows = 1;
-  return { sheet: s, layout: { kpiRows, kgiRow, col: COL, bottlenecks } };
+  return { sheet: s, layout: { kpiRows, kgiRow, col: COL, bottlenecks, logStatusRow } };
 }
