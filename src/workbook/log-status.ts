@@ -27,44 +27,38 @@ export function logStatusFormula(plan: Plan, actualsSheet: string, dateCol: numb
   const read = `ROWS(${N.actualsDate})`;
   const inside = `COUNTA(${N.actualsDate})`;
   const beyond = `(COUNTA(${column})-${inside}-1)`;
-  const over = inLocale(
-    plan,
-    {
-      ja: [
-        str("実績が"),
-        read,
-        str("行を超えています（"),
-        beyond,
-        str("行が集計されていません）— KPIウィザードで「シートを作成」をやり直すと範囲が広がります"),
-      ],
-      en: [
-        str("The log has more rows than the dashboard reads ("),
-        read,
-        str("): "),
-        beyond,
-        str(" row(s) not counted — generate again (wizard or export --update) to extend it"),
-      ],
-    },
-  );
-  const nearly = inLocale(
-    plan,
-    {
-      ja: [
-        str("実績が集計範囲の"),
-        inside,
-        str("/"),
-        read,
-        str("行に達しています — まもなく「シートを作成」をやり直して範囲を広げてください"),
-      ],
-      en: [
-        str("The log is nearly full: "),
-        inside,
-        str(" of "),
-        read,
-        str(" rows read — generate again soon to extend it"),
-      ],
-    },
-  );
+  const over = inLocale(plan, {
+    ja: [
+      str("実績が"),
+      read,
+      str("行を超えています（"),
+      beyond,
+      str("行が集計されていません）— KPIウィザードで「シートを作成」をやり直すと範囲が広がります"),
+    ],
+    en: [
+      str("The log has more rows than the dashboard reads ("),
+      read,
+      str("): "),
+      beyond,
+      str(" row(s) not counted — generate again (wizard or export --update) to extend it"),
+    ],
+  });
+  const nearly = inLocale(plan, {
+    ja: [
+      str("実績が集計範囲の"),
+      inside,
+      str("/"),
+      read,
+      str("行に達しています — まもなく「シートを作成」をやり直して範囲を広げてください"),
+    ],
+    en: [
+      str("The log is nearly full: "),
+      inside,
+      str(" of "),
+      read,
+      str(" rows read — generate again soon to extend it"),
+    ],
+  });
   return `IF(${beyond}>0,${over},IF(${inside}>=${NEARLY_FULL}*${read},${nearly},""))`;
 }
 
