@@ -123,4 +123,29 @@ describe("export --update ties Actuals columns to ids", () => {
     expect(t.rows[0]?.[2]).toBe(40);
     expect(t.rows[0]?.[7]).toBe(7);
   });
+
+  it("a log over 2,000 rows: --update widens the ranges to read every row", async () => {
+    const plan = samplePlan();
+    const dir = await tempDir();
+    const planPath = await writePlan(dir, plan);
+    const out = join(dir, "kpi.xlsx");
+    expect((await runMain(["export", planPath, "--out", out])).code).toBe(0);
+    const wb = await readXlsx(out);
+    const ws = actualsSheet(wb);
+    const rows = 2_100;
+    for (let r = 2; r <= rows + 1; r++) {
+      ws.getCell(r, 1).value = d("2026-04-06");
+      ws.getCell(r, 2).value = "Sato";
+      ws.getCell(r, 3).value = 1;
+    }
+    await wb.xlsx.writeFile(out);
+
+    const r = await runMain(["export", planPath, "--out", out, "--update"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`Kept ${rows} row(s)`);
+    const names = definedNames(await readXlsx(out));
+    expect(names.get("ACT_DATE")).toEqual(["Actuals!$A$2:$A$4001"]);
+    expect(names.get("ACT_new_biz_calls")).toEqual(["Actuals!$C$2:$C$4001"]);
+    expect((await actualsTable(out)).rows.filter((x) => x[2] === 1)).toHaveLength(rows);
+  });
 });

@@ -91,4 +91,38 @@ describe("regeneration in Sheets ties Actuals columns to ids", () => {
     expect(values[0]).toEqual(header);
     expect([values[1]?.[2], values[1]?.[7], values[1]?.[8]]).toEqual([40, 7, "n"]);
   });
+
+  it("a log pasted past 2,000 rows: the Dashboard says so, and regenerating widens the ranges to read it all", () => {
+    const a = addon();
+    const plan = samplePlan();
+    expect(a.call("kpiGenerate", plan).ok).toBe(true);
+    const rows = 2_100;
+    const log = Array.from({ length: rows }, (_, i) => [
+      "2026-04-01",
+      "Sato",
+      1,
+      null,
+      null,
+      null,
+      null,
+      `#${i}`,
+    ]);
+    a.fake.spreadsheet.paste("Actuals", "A2", log); // past the grid: Sheets adds the rows
+    const statusCell = () => {
+      const dash = a.fake.spreadsheet.sheetDisplayValues("Dashboard") as string[][];
+      return dash.flat().find((v) => v.startsWith("The log")) ?? "";
+    };
+    const read =
+      Number(/\d+/.exec(String(a.fake.spreadsheet.namedRanges().ACT_DATE).split(":")[1] ?? "")?.[0]) - 1;
+    expect(read).toBe(2000);
+    expect(statusCell()).toContain(`(${read}): ${rows - read} row(s) not counted`);
+
+    expect(a.call("kpiGenerate", plan).ok).toBe(true);
+    expect(a.fake.spreadsheet.namedRanges().ACT_DATE).toBe("Actuals!A2:A4001");
+    expect(a.fake.spreadsheet.calculate("=SUM(ACT_new_biz_calls)")).toBe(rows);
+    expect(statusCell()).toBe("");
+    expect((a.fake.spreadsheet.sheetValues("Actuals") as Values).filter((r) => r[1] === "Sato")).toHaveLength(
+      rows,
+    );
+  });
 });
