@@ -26,7 +26,7 @@ export function logStatusFormula(plan: Plan, actualsSheet: string, dateCol: numb
   const column = `${quoteSheet(actualsSheet)}!${columnLetter(dateCol)}:${columnLetter(dateCol)}`;
   const read = `ROWS(${N.actualsDate})`;
   const inside = `COUNTA(${N.actualsDate})`;
-  const beyond = `(COUNTA(${column})-${inside}-1)`;
+  const beyond = `(COUNTA(${column})-(${inside}+1))`; // +1: the header row
   const over = inLocale(plan, {
     ja: [
       str("実績が"),
