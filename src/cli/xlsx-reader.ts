@@ -2,7 +2,7 @@
 // them), which are someone else's, and the Actuals log with the id of each column.
 import ExcelJS from "exceljs";
 import type { CellValue, ExistingActuals } from "../workbook/actuals";
-import { readMeta, type WorkbookMeta } from "../workbook/meta";
+import { actualsColumnKeys, readMeta, type WorkbookMeta } from "../workbook/meta";
 import type { SheetKey } from "../workbook/spec";
 
 export interface ExistingWorkbook {
@@ -57,7 +57,9 @@ export function inspectWorkbook(workbook: ExcelJS.Workbook): ExistingWorkbook {
     meta,
     ours,
     foreignSheetNames: sheetNames.filter((n) => !ourNames.has(n)),
-    actuals: actualsSheet ? readActuals(actualsSheet, meta.actualsKeys) : null,
+    actuals: actualsSheet
+      ? readActuals(actualsSheet, meta, definedNameColumns(workbook, actualsSheet.name))
+      : null,
   };
 }
 
@@ -90,19 +92,53 @@ export function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
   return rows;
 }
 
-/** The Actuals sheet as typed: header row, then every row; keys by position from our data sheet. */
-export function readActuals(ws: ExcelJS.Worksheet, keys: readonly string[]): ExistingActuals {
+/** The Actuals sheet as typed: header row, then every row; each column's id found by `actualsColumnKeys`. */
+export function readActuals(
+  ws: ExcelJS.Worksheet,
+  meta: WorkbookMeta,
+  namedColumns: ReadonlyMap<string, number> = new Map(),
+): ExistingActuals {
   const values = sheetValues(ws);
   const [head = [], ...body] = values;
   const width = Math.max(head.length, ...body.map((r) => r.length), 0);
-  const columns = Array.from({ length: width }, (_, i) => ({
-    key: keys[i] ? (keys[i] as string) : null,
-    header: head[i] === null || head[i] === undefined ? "" : String(head[i]),
+  const headers = Array.from({ length: width }, (_, i) => head[i] ?? null);
+  const keys = actualsColumnKeys(headers, meta, namedColumns);
+  const columns = headers.map((h, i) => ({
+    key: keys[i] ?? null,
+    header: h === null ? "" : String(h),
   }));
   const rows = body
     .map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null))
     .filter((r) => r.some((v) => v !== null && v !== ""));
   return { columns, rows };
+}
+
+/** The sheet a defined-name range refers to: `'It''s'!$A$1` → It's. */
+export function rangeSheet(range: string): string | null {
+  const m = /^(?:'((?:[^']|'')*)'|([^!]*))!/.exec(range);
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
+}
+
+const columnIndex = (letters: string) =>
+  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/**
+ * Defined names over one column of `sheet`: upper-cased name → 0-based column. Excel and LibreOffice
+ * move a name when columns are inserted before it, so this finds a column wherever it went.
+ */
+export function definedNameColumns(wb: ExcelJS.Workbook, sheet: string): Map<string, number> {
+  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  const out = new Map<string, number>();
+  for (const dn of model) {
+    const [range] = dn.ranges;
+    if (dn.ranges.length !== 1 || !range || rangeSheet(range) !== sheet) continue;
+    const ref = range.slice(range.lastIndexOf("!") + 1);
+    const m = /^\$?([A-Za-z]{1,3})\$?\d+(?::\$?([A-Za-z]{1,3})\$?\d+)?$/.exec(ref);
+    if (!m || (m[2] !== undefined && m[2].toUpperCase() !== (m[1] as string).toUpperCase())) continue;
+    out.set(dn.name.toUpperCase(), columnIndex(m[1] as string));
+  }
+  return out;
 }
 
 /** A date as YYYY-MM-DD (exceljs reads date cells as UTC dates). */

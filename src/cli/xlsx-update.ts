@@ -3,7 +3,7 @@
 import type ExcelJS from "exceljs";
 import { type ExistingName, N, nameClashes } from "../workbook/names";
 import type { WorkbookSpec } from "../workbook/spec";
-import type { ExistingWorkbook } from "./xlsx-reader";
+import { type ExistingWorkbook, rangeSheet } from "./xlsx-reader";
 import { addSpec } from "./xlsx-writer";
 
 /** Names we create: the fixed ones and the prefixes of the per-stream/stage/KPI ones. */
@@ -17,13 +17,6 @@ const OUR_PREFIXES = ourValues
 export function isOurName(name: string): boolean {
   const upper = name.toUpperCase();
   return OUR_FIXED.has(upper) || OUR_PREFIXES.some((p) => upper.startsWith(p));
-}
-
-/** The sheet a defined-name range refers to: `'It''s'!$A$1` → It's. */
-export function rangeSheet(range: string): string | null {
-  const m = /^(?:'((?:[^']|'')*)'|([^!]*))!/.exec(range);
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
 }
 
 interface DefinedName {

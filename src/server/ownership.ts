@@ -46,6 +46,27 @@ export function readStoredMeta(doc: Document): WorkbookMeta {
   return sheet ? readMeta(sheet.getDataRange().getValues()) : emptyMeta;
 }
 
+/**
+ * Our named ranges on the Actuals sheet: upper-cased name → 0-based column. Sheets moves a named
+ * range when columns are inserted or moved, so it finds a column wherever it went. Only names we
+ * created (the data sheet lists them), so the calls grow with stages and KPIs, never with rows.
+ */
+function namedColumns(sheet: Sheet, meta: WorkbookMeta): Map<string, number> {
+  const ours = new Set(meta.namedRanges.map((n) => n.toUpperCase()));
+  const out = new Map<string, number>();
+  for (const named of sheet.getNamedRanges()) {
+    const name = named.getName().toUpperCase();
+    if (!ours.has(name)) continue;
+    try {
+      const range = named.getRange();
+      if (range.getNumColumns() === 1) out.set(name, range.getColumn() - 1);
+    } catch {
+      // A range whose column was deleted: the header and position still find the others.
+    }
+  }
+  return out;
+}
+
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
 
 /** The Actuals log as it is now, read in one call; dates become ISO dates in the sheet's zone. */
@@ -55,7 +76,7 @@ export function readActuals(doc: Document, meta: WorkbookMeta): ExistingActuals 
   const values = sheet.getDataRange().getValues();
   const [header = [], ...rows] = values;
   const zone = doc.ss.getSpreadsheetTimeZone();
-  const keys = actualsColumnKeys(header, meta);
+  const keys = actualsColumnKeys(header, meta, namedColumns(sheet, meta));
   return {
     columns: header.map((h, i) => ({ key: keys[i] ?? null, header: String(h ?? "") })),
     rows: rows.map((r) => r.map((v): CellValue => (isDate(v) ? isoDateInZone(v, zone) : (v as CellValue)))),

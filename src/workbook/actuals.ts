@@ -29,6 +29,21 @@ export interface ExistingActuals {
 export const MIN_ACTUALS_ROWS = 2000;
 const ARCHIVED = "archived:";
 
+/**
+ * The named range over a live column's values, from its key alone: how a reader finds a column
+ * again after someone inserted, moved or renamed columns (spreadsheets move names with them).
+ * Ids are lowercase letters, digits and "_", so the "." in a stage key is unambiguous.
+ */
+export function actualsRangeName(key: string): string | undefined {
+  if (key === "date") return N.actualsDate;
+  if (key === "rep") return N.actualsRep;
+  if (key === "kgi") return N.actualsKgi;
+  if (key === "notes") return N.actualsNotes;
+  if (key.startsWith("kpi:")) return N.actualsKpi(key.slice(4));
+  const stage = /^stage:([^.]+)\.(.+)$/.exec(key);
+  return stage ? N.actualsStage(stage[1] as string, stage[2] as string) : undefined;
+}
+
 export function planColumns(plan: Plan): ActualsColumn[] {
   const t = (x: { ja: string; en: string }) => pick(x, plan.locale);
   return [
@@ -51,7 +66,7 @@ export function planColumns(plan: Plan): ActualsColumn[] {
         ? [{ key: `kpi:${k.id}`, header: k.name, format: "decimal" as const, rangeName: N.actualsKpi(k.id) }]
         : [],
     ),
-    { key: "notes", header: t(L.notes), format: "text" },
+    { key: "notes", header: t(L.notes), format: "text", rangeName: N.actualsNotes },
   ];
 }
 
@@ -66,23 +81,23 @@ const isBlank = (v: CellValue | undefined) => v === null || v === undefined || v
  * Existing log + new plan → the new log. Nothing typed is lost: a column whose id is still in the
  * plan follows its id (whatever its name now); one whose id is gone is kept as an archived column;
  * a column someone added by hand is kept as it is; every non-empty row stays, in its order.
+ * Archived and added columns go before Notes, which stays the last column (BRIEF §3.5).
  */
 export function mergeActuals(plan: Plan, existing: ExistingActuals | null): MergedActuals {
   const live = planColumns(plan);
   if (!existing) return { columns: live, rows: [] };
   const archivedPrefix = pick(L.archived, plan.locale);
-  const liveIndex = new Map(live.map((c, i) => [c.key, i]));
+  const liveKeys = new Set(live.map((c) => c.key));
   const kept: ActualsColumn[] = [];
-  // Where each existing column's values go in the new layout.
-  const target: number[] = [];
-  const taken = new Set<number>();
+  // What each existing column becomes: a live key, or a kept column (by its index in `kept`).
+  const source: ({ live: string } | { kept: number })[] = [];
+  const taken = new Set<string>();
   existing.columns.forEach((col, i) => {
     const key = col.key;
     const revived = key?.startsWith(ARCHIVED) ? key.slice(ARCHIVED.length) : key;
-    const at = revived === null || revived === undefined ? undefined : liveIndex.get(revived);
-    if (at !== undefined && !taken.has(at)) {
-      taken.add(at);
-      target[i] = at;
+    if (revived && liveKeys.has(revived) && !taken.has(revived)) {
+      taken.add(revived);
+      source[i] = { live: revived };
       return;
     }
     const archivedKey =
@@ -91,12 +106,17 @@ export function mergeActuals(plan: Plan, existing: ExistingActuals | null): Merg
         : key.startsWith(ARCHIVED) || key.startsWith("extra:")
           ? key
           : `${ARCHIVED}${key}`;
+    // A user's own column keeps its header as they typed it, on every regeneration.
+    const own = key === null || key.startsWith("extra:");
     const headerText =
-      key === null || col.header.startsWith(archivedPrefix) ? col.header : `${archivedPrefix}${col.header}`;
-    target[i] = live.length + kept.length;
+      own || col.header.startsWith(archivedPrefix) ? col.header : `${archivedPrefix}${col.header}`;
+    source[i] = { kept: kept.length };
     kept.push({ key: archivedKey, header: headerText });
   });
-  const columns = [...live, ...kept];
+  const body = live.filter((c) => c.key !== "notes");
+  const columns = [...body, ...kept, ...live.filter((c) => c.key === "notes")];
+  const liveAt = new Map(columns.map((c, i) => [c.key, i]));
+  const target = source.map((s) => ("live" in s ? liveAt.get(s.live) : body.length + s.kept));
   const rows: CellValue[][] = [];
   for (const row of existing.rows) {
     if (row.every((v) => isBlank(v))) continue;
@@ -164,7 +184,9 @@ export function buildActuals(
   });
   // The number columns (stages, KGI, manual KPIs) sit side by side: one rule covers them all, so
   // the writer's calls do not grow with the number of stages or KPIs.
-  const numeric = columns.flatMap((c, i) => (c.rangeName && c.key !== "date" && c.key !== "rep" ? [i] : []));
+  const numeric = columns.flatMap((c, i) =>
+    c.rangeName && c.format !== "date" && c.format !== "text" && c.key !== "rep" ? [i] : [],
+  );
   const first = numeric[0];
   if (first !== undefined) {
     s.spec.validations.push({

@@ -34,6 +34,8 @@ export interface DashboardLayout {
   col: typeof COL;
   /** The flag cell of every stage but the last, and the stage it names. */
   bottlenecks: { row: number; col: number; label: string }[];
+  /** The row (0-based, column A) of the status saying the Actuals log outgrew its ranges. */
+  logStatusRow: number;
 }
 
 export function buildDashboard(
@@ -71,7 +73,8 @@ export function buildDashboard(
     formula(`${N.workdaysTotal}-${N.daysElapsed}`, "integer"),
   ]);
   names.push({ name: N.daysRemaining, sheet: "dashboard", rect: rect(remaining, 1) });
-  s.skip();
+  // Left blank here: build.ts puts the log-capacity status (log-status.ts) in it.
+  const logStatusRow = s.line([]);
 
   // KPI table: the KGI first, then every KPI.
   s.line(
@@ -233,5 +236,5 @@ export function buildDashboard(
   });
 
   s.spec.frozenRows = 1;
-  return { sheet: s, layout: { kpiRows, kgiRow, col: COL, bottlenecks } };
+  return { sheet: s, layout: { kpiRows, kgiRow, col: COL, bottlenecks, logStatusRow } };
 }

@@ -3,6 +3,7 @@
 // with an .xlsx download, and has no 9 KB value limit.
 import { pick } from "../domain/i18n";
 import type { Plan } from "../domain/plan";
+import { actualsRangeName } from "./actuals";
 import { text } from "./grid";
 import { L } from "./labels";
 import type { CellSpec, SheetKey } from "./spec";
@@ -69,22 +70,38 @@ export function readMeta(values: readonly (readonly unknown[])[]): WorkbookMeta 
 }
 
 /**
- * Which id each column of an Actuals header holds. By the header the column had when we wrote it,
- * so a column someone moved or inserted does not shift the others; an unknown header is the user's
- * own column (key null), kept as it is. Falls back to position for a meta without headers.
+ * Which id each column of an Actuals header holds (null: the user's own column, kept as it is).
+ * First by the named range over the column (`ACT_*`): spreadsheets move names when columns are
+ * inserted or moved, and a renamed header keeps its name. Then by the header the column had when
+ * we wrote it, then by its position then; a column already claimed is never claimed twice.
+ * `namedColumns`: upper-cased range name → its 0-based column on the Actuals sheet.
  */
-export function actualsColumnKeys(header: readonly unknown[], meta: WorkbookMeta): (string | null)[] {
-  const byHeader = new Map<string, string>();
+export function actualsColumnKeys(
+  header: readonly unknown[],
+  meta: WorkbookMeta,
+  namedColumns: ReadonlyMap<string, number> = new Map(),
+): (string | null)[] {
+  const keys: (string | null)[] = header.map(() => null);
+  const used = new Set<string>();
+  const claim = (col: number | undefined, key: string): boolean => {
+    if (col === undefined || col < 0 || col >= keys.length || keys[col] !== null || used.has(key))
+      return false;
+    keys[col] = key;
+    used.add(key);
+    return true;
+  };
+  const known = meta.actualsKeys.filter(Boolean);
+  for (const key of known) {
+    const name = actualsRangeName(key);
+    if (name) claim(namedColumns.get(name.toUpperCase()), key);
+  }
   meta.actualsHeaders.forEach((h, i) => {
     const key = meta.actualsKeys[i];
-    if (key && !byHeader.has(h)) byHeader.set(h, key);
+    if (!key || used.has(key)) return;
+    header.some((text, col) => String(text ?? "") === h && claim(col, key));
   });
-  const used = new Set<string>();
-  return header.map((h, i) => {
-    const text = String(h ?? "");
-    const key = meta.actualsHeaders.length > 0 ? byHeader.get(text) : meta.actualsKeys[i];
-    if (!key || used.has(key)) return null;
-    used.add(key);
-    return key;
+  meta.actualsKeys.forEach((key, i) => {
+    if (key) claim(i, key);
   });
+  return keys;
 }

@@ -18,6 +18,7 @@ export const N = {
   actualsDate: "ACT_DATE",
   actualsRep: "ACT_REP",
   actualsKgi: "ACT_KGI",
+  actualsNotes: "ACT_NOTES",
   share: (stream: string) => `SHARE_${stream}`,
   dealValue: (stream: string) => `DEAL_VALUE_${stream}`,
   rate: (stream: string, stage: string) => `RATE_${stream}_${stage}`,

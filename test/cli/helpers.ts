@@ -162,3 +162,11 @@ export async function actualsTable(path: string): Promise<{ headers: string[]; r
   const [head = [], ...rows] = values;
   return { headers: head.map((h) => String(h ?? "")), rows };
 }
+
+/**
+ * Inserts a column before `col` (1-based) of `ws` as Excel and LibreOffice do: the cells to its right
+ * move, and so do the defined names that point at them (exceljs's spliceColumns moves both).
+ */
+export function insertColumn(ws: ExcelJS.Worksheet, col: number, values: unknown[]): void {
+  ws.spliceColumns(col, 0, values);
+}

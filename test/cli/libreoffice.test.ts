@@ -8,10 +8,13 @@ import { planFunnel } from "../../src/domain/funnel";
 import type { Locale } from "../../src/domain/i18n";
 import type { Plan } from "../../src/domain/plan";
 import { templateIds, templatePlan } from "../../src/domain/templates";
+import { MIN_ACTUALS_ROWS } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
 import { samplePlan } from "../fixtures/plans";
 import { errorCells, namedValue, readWorkbook, recalculate, shown } from "../support/libreoffice";
 import { runMain, tempDir, trickyPlan, typeIntoActuals, writePlan } from "./helpers";
+
+const OVERFLOW = 37;
 
 interface Case {
   label: string;
@@ -76,6 +79,19 @@ beforeAll(async () => {
   if (updated.code !== 0) throw new Error(`export --update failed: ${updated.stderr}`);
   cases.push({ label: "updated", plan: next, file, recalculated: "" });
 
+  // A log that outgrew its ranges: 37 dated rows below the last one ACT_DATE reads.
+  const overflowPath = await writePlan(dir, sample, "overflow.json");
+  const overflow = join(dir, "overflow.xlsx");
+  expect((await runMain(["export", overflowPath, "--out", overflow])).code).toBe(0);
+  const owb = await readWorkbook(overflow);
+  const log = owb.getWorksheet("Actuals")!;
+  for (let r = 2; r <= MIN_ACTUALS_ROWS + 1 + OVERFLOW; r++) {
+    log.getCell(r, 1).value = new Date(Date.UTC(2026, 3, 6));
+    log.getCell(r, 3).value = 1;
+  }
+  await owb.xlsx.writeFile(overflow);
+  cases.push({ label: "overflow", plan: sample, file: overflow, recalculated: "" });
+
   const started = Date.now();
   const out = await recalculate(cases.map((c) => c.file));
   seconds = (Date.now() - started) / 1000;
@@ -87,7 +103,7 @@ beforeAll(async () => {
 
 describe("exported workbooks recalculated by LibreOffice", () => {
   it("converts every workbook in one soffice run", () => {
-    expect(cases).toHaveLength(templateIds.length * 2 + 2);
+    expect(cases).toHaveLength(templateIds.length * 2 + 3);
     expect(seconds).toBeGreaterThan(0);
   });
 
@@ -127,13 +143,26 @@ describe("exported workbooks recalculated by LibreOffice", () => {
       "Appts",
       "Deals",
       "Annual revenue (JPY)",
-      "Notes",
       "[archived] Meetings",
+      "Notes",
     ]);
-    expect(actuals.getCell("G2").value).toBe("=1+1");
-    expect(actuals.getCell("H2").value).toBe(2);
+    expect(actuals.getCell("G2").value).toBe(2);
+    expect(actuals.getCell("H2").value).toBe("=1+1");
     // The new funnel: 120 deals ÷ 0.125 (appointments now convert straight to deals).
     expect(namedValue(wb, "REQ_new_biz_appointments")).toBe(960);
+  });
+
+  it("shows, without error cells, how many log rows the Dashboard does not read", () => {
+    const wb = workbooks.get("overflow")!;
+    expect(errorCells(wb)).toEqual([]);
+    const spec = buildWorkbook(samplePlan());
+    const dashboard = wb.getWorksheet(spec.sheets.find((x) => x.key === "dashboard")!.name)!;
+    const status = shown(dashboard.getCell(spec.dashboard.logStatusRow + 1, 1));
+    expect(status).toBe(
+      `The log has more rows than the dashboard reads (${MIN_ACTUALS_ROWS}): ${OVERFLOW} row(s) not counted — generate again (wizard or export --update) to extend it`,
+    );
+    // What it does read: the calls of the rows inside the ranges.
+    expect(namedValue(wb, "ACT_new_biz_calls")).toBe(1);
   });
 
   it("keeps typed text as text: formula-looking names are unchanged after recalculation", () => {

@@ -1,18 +1,31 @@
 // Regeneration never loses user data (BRIEF §3.5), as a property: from a template, a "user" types
 // rows into the Actuals of the .xlsx (as in Excel) while the plan keeps changing — stages renamed,
 // removed, added; reps added and removed; manual KPIs removed — and `export --update` runs after
-// every step. Every typed value and note must still be there: in its id's column (found by the
-// current header) while the id exists, else in an archived column; the user's own sheet untouched.
+// every step. The user also edits the Actuals sheet itself: inserts a column of their own anywhere
+// (Excel moves the ACT_* names with it) or renames a header. Every typed value and note must still
+// be there: in its id's column (found by the current header) while the id exists, else in an
+// archived column; the user's columns with their values; Notes last; the user's own sheet untouched.
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { sheetValues } from "../../src/cli/xlsx-reader";
 import { pick } from "../../src/domain/i18n";
 import type { Plan } from "../../src/domain/plan";
 import { templateIds, templatePlan } from "../../src/domain/templates";
 import { L } from "../../src/workbook/labels";
 import { stageColumns } from "../../src/workbook/targets-sheet";
-import { actualsTable, readXlsx, runMain, TRICKY, tempDir, typeIntoActuals, writePlan } from "./helpers";
+import {
+  actualsSheet,
+  actualsTable,
+  insertColumn,
+  readXlsx,
+  runMain,
+  TRICKY,
+  tempDir,
+  typeIntoActuals,
+  writePlan,
+} from "./helpers";
 
 interface Typed {
   note: string;
@@ -40,10 +53,21 @@ const editArb = fc.oneof(
   fc.record({ kind: fc.constant("removeManualKpi" as const), i: fc.nat() }),
 );
 type Edit = typeof editArb extends fc.Arbitrary<infer T> ? T : never;
+const fileEditArb = fc.oneof(
+  fc.record({ kind: fc.constant("insertColumn" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("renameHeader" as const), at: fc.nat() }),
+  fc.constant(null),
+);
+type FileEdit = typeof fileEditArb extends fc.Arbitrary<infer T> ? T : never;
+/** A column the user inserted: its header and the value it holds in the row of each note. */
+interface Inserted {
+  header: string;
+  byNote: Map<string, string>;
+}
 const scenarioArb = fc.record({
   template: fc.constantFrom(...templateIds),
   locale: fc.constantFrom("ja" as const, "en" as const),
-  steps: fc.array(fc.record({ rows: fc.array(rowArb, { maxLength: 2 }), edit: editArb }), {
+  steps: fc.array(fc.record({ rows: fc.array(rowArb, { maxLength: 2 }), edit: editArb, file: fileEditArb }), {
     minLength: 1,
     maxLength: 4,
   }),
@@ -112,7 +136,34 @@ function addDays(iso: string, days: number): Date {
   return d;
 }
 
-async function verify(path: string, plan: Plan, typed: Typed[]): Promise<void> {
+/** The user's own edit of the Actuals sheet, as made in Excel. */
+function editSheet(wb: ExcelJS.Workbook, plan: Plan, edit: FileEdit, n: number, inserted: Inserted[]): void {
+  if (!edit) return;
+  const ws = actualsSheet(wb);
+  const values = sheetValues(ws);
+  const head = (values[0] ?? []).map((h) => String(h ?? ""));
+  if (edit.kind === "renameHeader") {
+    const col = edit.at % head.length;
+    const renamed = `${head[col]} (edited ${n})`;
+    ws.getCell(1, col + 1).value = renamed;
+    // A column of the user's own keeps the header they gave it; ours get the plan's back.
+    for (const c of inserted) if (c.header === head[col]) c.header = renamed;
+    return;
+  }
+  const notesCol = head.indexOf(pick(L.notes, plan.locale));
+  const header = `Region ${n}`;
+  const byNote = new Map<string, string>();
+  const column: string[] = [header];
+  for (const row of values.slice(1)) {
+    const note = String(row[notesCol] ?? "");
+    column.push(note ? `${header} ${note}` : "");
+    if (note) byNote.set(note, `${header} ${note}`);
+  }
+  insertColumn(ws, 1 + (edit.at % (head.length + 1)), column);
+  inserted.push({ header, byNote });
+}
+
+async function verify(path: string, plan: Plan, typed: Typed[], inserted: Inserted[]): Promise<void> {
   const wb = await readXlsx(path);
   const memo = wb.getWorksheet("Memo");
   expect(memo, "the user's own sheet").toBeDefined();
@@ -123,6 +174,14 @@ async function verify(path: string, plan: Plan, typed: Typed[]): Promise<void> {
   const t = (x: { ja: string; en: string }) => pick(x, plan.locale);
   const [dateCol, repCol, notesCol] = [t(L.date), t(L.rep), t(L.notes)].map((h) => headers.indexOf(h));
   expect(Math.min(dateCol!, repCol!, notesCol!)).toBeGreaterThanOrEqual(0);
+  expect(headers.at(-1), "Notes stays the last column").toBe(t(L.notes));
+  expect(headers.filter((h) => h === t(L.notes))).toHaveLength(1);
+  for (const { header, byNote } of inserted) {
+    const col = headers.indexOf(header);
+    expect(col, `the user's column ${header}`).toBeGreaterThanOrEqual(0);
+    for (const [note, value] of byNote)
+      expect(rows.find((r) => r[notesCol!] === note)?.[col], `${header} of ${note}`).toBe(value);
+  }
   expect(rows.filter((r) => r.some((v) => v !== null && v !== ""))).toHaveLength(typed.length);
   const live = new Map(numberColumns(plan).map((c) => [c.key, c.header]));
   const archived = headers.flatMap((h, i) => (h.startsWith(t(L.archived)) ? [i] : []));
@@ -154,6 +213,7 @@ describe("regeneration keeps what users typed", () => {
         const first = await runMain(["export", planPath, "--out", out]);
         expect(first.code, first.stderr).toBe(0);
         const typed: Typed[] = [];
+        const inserted: Inserted[] = [];
         let n = 0;
         for (const [s, step] of steps.entries()) {
           const entries = step.rows.map((row) => {
@@ -181,6 +241,7 @@ describe("regeneration keeps what users typed", () => {
             return cells;
           });
           await typeIntoActuals(out, entries, (wb) => {
+            editSheet(wb, plan, step.file, n++, inserted);
             if (s > 0) return;
             const memo = wb.addWorksheet("Memo");
             memo.getCell("A1").value = { formula: "1+1" } as ExcelJS.CellFormulaValue;
@@ -190,7 +251,7 @@ describe("regeneration keeps what users typed", () => {
           await writePlan(dir, plan);
           const r = await runMain(["export", planPath, "--out", out, "--update"]);
           expect(r.code, `${JSON.stringify(step.edit)}: ${r.stderr}${r.stdout}`).toBe(0);
-          await verify(out, plan, typed);
+          await verify(out, plan, typed, inserted);
         }
       }),
       { numRuns: 15 },

@@ -81,12 +81,12 @@ describe("export --update", () => {
       "Appts booked",
       "Deals",
       "Annual revenue (JPY)",
-      "Notes",
       "[archived] Meetings",
+      "Notes",
     ]);
     expect(rows).toEqual([
-      ["2026-04-06", "Sato", 40, 4, null, null, "=1+1 is text", 2],
-      ["2026-04-07", "Suzuki", 35, null, 1, 1_000_000, "@x"],
+      ["2026-04-06", "Sato", 40, 4, null, null, 2, "=1+1 is text"],
+      ["2026-04-07", "Suzuki", 35, null, 1, 1_000_000, null, "@x"],
     ]);
 
     const wb = await readXlsx(out);

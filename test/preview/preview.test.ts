@@ -311,7 +311,7 @@ describe("local preview (ja)", () => {
       [["x".repeat(50_001)]],
     ])
       await refused(await cells({ sheet: actuals, a1: "A2", values }), 400, "bad_cells");
-    await refused(await cells({ sheet: actuals, a1: "H2", values: [[1, 2]] }), 400, "bad_cells", "H2:I2");
+    await refused(await cells({ sheet: actuals, a1: "A9000", values: [[1]] }), 400, "bad_cells", "A9000");
     await refused(await cells({ sheet: actuals, a1: "A2:B2", values: [[1]] }), 400, "bad_cells");
     await refused(await post("/api/menu", JSON.stringify({ item: "eval" })), 400, "unknown_menu_item");
     await refused(
@@ -358,6 +358,29 @@ describe("local preview (ja)", () => {
     const actuals = after.sheets.find((s: { name: string }) => s.name === sheet("actuals"));
     expect(actuals.display[4][7]).toBe("=1+1");
     expect(actuals.formulas[4][7]).toBe("");
+  });
+
+  it("a paste past the last row adds rows, as Sheets does, and the Dashboard says what is not counted", async () => {
+    const before = await workbook();
+    const log = before.sheets.find((s: { name: string }) => s.name === sheet("actuals"));
+    const last = log.maxRows as number; // the grid's last row: the end of the ACT_* ranges
+    const rows = [0, 1, 2].map((i) => [`2026-04-0${i + 1}`, `paste ${i}`]);
+    const r = await post(
+      "/api/cells",
+      JSON.stringify({ sheet: sheet("actuals"), a1: `A${last - 1}`, values: rows }),
+    );
+    expect(r.status, await r.clone().text()).toBe(200);
+    expect((await r.json()).range).toBe(`A${last - 1}:B${last + 1}`);
+    const after = await workbook();
+    const grown = after.sheets.find((s: { name: string }) => s.name === sheet("actuals"));
+    expect(grown.maxRows).toBe(last + 1);
+    expect(grown.display[last][1]).toBe("paste 2");
+    // The ranges stay as they were (Sheets does not widen a name at the end): the third pasted
+    // row is outside them, and the Dashboard's status counts it.
+    expect(after.namedRanges.ACT_DATE).toBe(before.namedRanges.ACT_DATE);
+    const dashboard = after.sheets.find((s: { name: string }) => s.name === sheet("dashboard"));
+    const status = dashboard.display.flat().find((v: string) => v.startsWith("実績が")) as string;
+    expect(status).toContain(`${last - 1}行を超えています（1行が集計されていません）`);
   });
 });
 

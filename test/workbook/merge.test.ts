@@ -39,6 +39,8 @@ describe("mergeActuals: regeneration never loses a typed value", () => {
       row[cols.findIndex((c) => c.key === `stage:${stream.id}.${removed?.id}`)],
     );
     expect(merged.rows[0]?.[keys.indexOf("notes")]).toBe("=call back");
+    expect(keys.at(-1), "Notes stays the last column").toBe("notes");
+    expect(keys.indexOf(archivedKey)).toBe(keys.length - 2);
   });
 
   it("a stage removed and added back takes its data back", () => {
@@ -84,7 +86,11 @@ describe("mergeActuals: regeneration never loses a typed value", () => {
               .map(String)
               .sort();
           expect(flat(merged.rows)).toEqual(flat(existing.rows));
-          expect(merged.columns.at(-1)?.header).toBe("My column");
+          // The user's column stays, just before Notes, which stays the last column (BRIEF §3.5).
+          expect(merged.columns.at(-2)?.header).toBe("My column");
+          expect(merged.columns.at(-1)?.key).toBe("notes");
+          const mine = merged.columns.length - 2;
+          expect(merged.rows.map((r) => r[mine])).toEqual(existing.rows.map((r) => r.at(-1)));
         },
       ),
     );

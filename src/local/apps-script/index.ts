@@ -25,7 +25,7 @@ import {
   SessionFake,
   UtilitiesFake,
 } from "./services";
-import { extent, RangeFake, SpreadsheetAppFake } from "./spreadsheet";
+import { extent, RangeFake, SheetFake, SpreadsheetAppFake } from "./spreadsheet";
 import { UiRecorder } from "./ui-recorder";
 import { isError, sheetsError } from "./values";
 
@@ -430,5 +430,23 @@ export class SpreadsheetInspector {
     if (!start) throw new Error(`not A1 notation: ${a1}`);
     const rect = { row: start.row, col: start.col, numRows: values.length, numCols: values[0]?.length ?? 0 };
     new RangeFake(this.ctx, s, rect).setValues(values);
+  }
+
+  /**
+   * Pastes values at `a1`'s top-left cell as Sheets does: a block running past the last row or
+   * column adds the rows and columns it needs (named ranges are not widened), then writes with
+   * setValues semantics. The cell pasted at must be inside the grid. Uncounted.
+   */
+  paste(name: string, a1: string, values: unknown[][]): void {
+    const s = this.state(name);
+    const start = parseRangeA1(a1, s.maxRows, s.maxCols);
+    if (!start || start.row > s.maxRows || start.col > s.maxCols)
+      throw new Error(`not a cell of ${name}: ${a1}`);
+    const sheet = new SheetFake(this.ctx, s);
+    const rows = start.row + values.length - 1 - s.maxRows;
+    const cols = start.col + (values[0]?.length ?? 0) - 1 - s.maxCols;
+    if (rows > 0) sheet.insertRowsAfter(s.maxRows, rows);
+    if (cols > 0) sheet.insertColumnsAfter(s.maxCols, cols);
+    this.write(name, a1, values);
   }
 }

@@ -287,7 +287,7 @@ export class PreviewSession {
   /**
    * Writes values at `a1` with setValues semantics (text parsed as Sheets parses what is typed).
    * Refuses, changing nothing, a missing sheet, a bad A1, ragged or non-scalar values, or a block
-   * that does not fit in the sheet.
+   * starting outside the sheet; a block running past its end adds rows and columns, as Sheets does.
    */
   writeCells(sheet: unknown, a1: unknown, values: unknown): { version: number; range: string } {
     const bad = (en: string, ja: string) => new PreviewRequestError(400, "bad_cells", bilingual({ en, ja }));
@@ -333,12 +333,21 @@ export class PreviewSession {
         `範囲 ${a1} は ${rect.numRows} × ${rect.numCols} ですが、値は ${numRows} × ${numCols} です`,
       );
     const target: Rect = { row: rect.row, col: rect.col, numRows, numCols };
-    if (target.row + numRows - 1 > info.maxRows || target.col + numCols - 1 > info.maxColumns)
+    if (target.row > info.maxRows || target.col > info.maxColumns)
       throw bad(
-        `${rectA1(target)} does not fit in ${sheet} (${info.maxRows} rows × ${info.maxColumns} columns)`,
-        `${rectA1(target)} はシート「${sheet}」（${info.maxRows} 行 × ${info.maxColumns} 列）に収まりません`,
+        `${rectA1(target)} starts outside ${sheet} (${info.maxRows} rows × ${info.maxColumns} columns)`,
+        `${rectA1(target)} はシート「${sheet}」（${info.maxRows} 行 × ${info.maxColumns} 列）の外から始まっています`,
       );
-    this.fake.spreadsheet.write(sheet, rectA1(target), rows);
+    // As in Sheets, a paste running past the last row or column adds the rows and columns it needs.
+    try {
+      this.fake.spreadsheet.paste(sheet, rectA1(target), rows);
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      throw bad(
+        `${rectA1(target)} could not be pasted: ${why}`,
+        `${rectA1(target)} を貼り付けられません: ${why}`,
+      );
+    }
     this._version++;
     return { version: this._version, range: rectA1(target) };
   }

@@ -1,0 +1,128 @@
+// Regeneration in Sheets finds each Actuals column by its id (BRIEF §3.5), through the ACT_* named
+// range that Sheets moves with the column: inserting a column or renaming a header shifts nothing,
+// loses nothing, and Notes stays the last column. dist/Code.js over the fakes.
+import { describe, expect, it } from "vitest";
+import type { Plan } from "../../src/domain/plan";
+import { samplePlan } from "../fixtures/plans";
+import { addon } from "./support";
+
+type Values = unknown[][];
+
+/** Generates, then has the team type two rows: Date | Rep | Calls | Appts | Meetings | Deals | KGI | Notes. */
+function withTwoRows(plan: Plan = samplePlan()) {
+  const a = addon();
+  expect(a.call("kpiGenerate", plan).ok).toBe(true);
+  a.fake.spreadsheet.write("Actuals", "A2", [
+    ["2026-04-01", "Sato", 40, 4, 2, 1, 1_000_000, "first"],
+    ["2026-04-02", "Suzuki", 35, 3, 1, 0, 0, "second"],
+  ]);
+  const actuals = () => a.fake.globals.SpreadsheetApp.getActive().getSheetByName("Actuals");
+  const regenerate = () => {
+    const r = a.call("kpiGenerate", plan);
+    expect(r.ok, JSON.stringify(r.error)).toBe(true);
+    return a.fake.spreadsheet.sheetValues("Actuals") as Values;
+  };
+  return { ...a, actuals, regenerate };
+}
+
+/** The column under `header`; exactly one must carry it. */
+function column(values: Values, header: string): unknown[] {
+  const cols = (values[0] ?? []).flatMap((h, i) => (h === header ? [i] : []));
+  expect(cols, `one "${header}" in ${JSON.stringify(values[0])}`).toHaveLength(1);
+  return values.slice(1, 3).map((r) => r[cols[0] as number]);
+}
+
+describe("regeneration in Sheets ties Actuals columns to ids", () => {
+  it("a column inserted before Calls keeps its values and shifts nothing", () => {
+    const { fake, actuals, regenerate } = withTwoRows();
+    actuals()?.insertColumnBefore(3);
+    fake.spreadsheet.write("Actuals", "C1", [["Region"], ["East"], ["West"]]);
+    // Sheets moved the named range with the column.
+    expect(fake.spreadsheet.namedRanges().ACT_new_biz_calls).toBe("Actuals!D2:D2001");
+
+    const values = regenerate();
+    expect(values[0]?.slice(0, 3)).toEqual(["Date", "Rep", "Calls"]);
+    expect(values[0]?.at(-1)).toBe("Notes");
+    expect(column(values, "Calls")).toEqual([40, 35]);
+    expect(column(values, "Meetings")).toEqual([2, 1]);
+    expect(column(values, "Region")).toEqual(["East", "West"]);
+    expect(column(values, "Notes")).toEqual(["first", "second"]);
+    expect(fake.spreadsheet.namedRanges().ACT_new_biz_calls).toBe("Actuals!C2:C2001");
+    // The dashboard sums the live column again: the calls of both rows to date.
+    expect(fake.spreadsheet.calculate("=SUM(ACT_new_biz_calls)")).toBe(75);
+  });
+
+  it("a header renamed to Dials keeps the calls in the live Calls column", () => {
+    const { fake, regenerate } = withTwoRows();
+    fake.spreadsheet.write("Actuals", "C1", [["Dials"]]);
+    fake.spreadsheet.write("Actuals", "H1", [["Comments"]]);
+    const values = regenerate();
+    expect(values[0]).toEqual([
+      "Date",
+      "Rep",
+      "Calls",
+      "Appointments",
+      "Meetings",
+      "Deals",
+      "Annual revenue (JPY)",
+      "Notes",
+    ]);
+    expect(column(values, "Calls")).toEqual([40, 35]);
+    expect(column(values, "Notes")).toEqual(["first", "second"]);
+  });
+
+  it("a manual KPI named like a stage keeps its own column", () => {
+    const plan = samplePlan();
+    plan.kpis.push({
+      id: "calls_logged",
+      name: "Calls",
+      tier: "activity",
+      direction: "higher",
+      frequency: "daily",
+      source: { manual: true, target: 500 },
+    } as Plan["kpis"][number]);
+    const a = addon();
+    expect(a.call("kpiGenerate", plan).ok).toBe(true);
+    const header = (a.fake.spreadsheet.sheetValues("Actuals") as Values)[0] ?? [];
+    expect(header.filter((h) => h === "Calls")).toHaveLength(2);
+    a.fake.spreadsheet.write("Actuals", "A2", [["2026-04-01", "Sato", 40, null, null, null, null, 7, "n"]]);
+    expect(a.call("kpiGenerate", plan).ok).toBe(true);
+    const values = a.fake.spreadsheet.sheetValues("Actuals") as Values;
+    expect(values[0]).toEqual(header);
+    expect([values[1]?.[2], values[1]?.[7], values[1]?.[8]]).toEqual([40, 7, "n"]);
+  });
+
+  it("a log pasted past 2,000 rows: the Dashboard says so, and regenerating widens the ranges to read it all", () => {
+    const a = addon();
+    const plan = samplePlan();
+    expect(a.call("kpiGenerate", plan).ok).toBe(true);
+    const rows = 2_100;
+    const log = Array.from({ length: rows }, (_, i) => [
+      "2026-04-01",
+      "Sato",
+      1,
+      null,
+      null,
+      null,
+      null,
+      `#${i}`,
+    ]);
+    a.fake.spreadsheet.paste("Actuals", "A2", log); // past the grid: Sheets adds the rows
+    const statusCell = () => {
+      const dash = a.fake.spreadsheet.sheetDisplayValues("Dashboard") as string[][];
+      return dash.flat().find((v) => v.startsWith("The log")) ?? "";
+    };
+    const read =
+      Number(/\d+/.exec(String(a.fake.spreadsheet.namedRanges().ACT_DATE).split(":")[1] ?? "")?.[0]) - 1;
+    expect(read).toBe(2000);
+    expect(statusCell()).toContain(`(${read}): ${rows - read} row(s) not counted`);
+
+    expect(a.call("kpiGenerate", plan).ok).toBe(true);
+    expect(a.fake.spreadsheet.namedRanges().ACT_DATE).toBe("Actuals!A2:A4001");
+    expect(a.fake.spreadsheet.calculate("=SUM(ACT_new_biz_calls)")).toBe(rows);
+    expect(statusCell()).toBe("");
+    expect((a.fake.spreadsheet.sheetValues("Actuals") as Values).filter((r) => r[1] === "Sato")).toHaveLength(
+      rows,
+    );
+  });
+});
