@@ -1,11 +1,10 @@
 // Reading a plan file: shape (plan-schema.ts), then the rules that span fields. Every problem names
 // its field path (streams[0].stages[1].rate) and says what is allowed, in Japanese and English.
-import type * as z from "zod";
 import { DEFAULT_WORKDAYS, type Period, periodsBetween, type WorkCalendar } from "./calendar";
 import { isIsoDate } from "./calendar-dates";
 import { japaneseHolidays } from "./holidays";
 import type { Text } from "./i18n";
-import { likelyField } from "./plan-fields";
+import { describeIssue } from "./plan-issues";
 import { type Plan, planSchema } from "./plan-schema";
 
 export * from "./plan-schema";
@@ -22,107 +21,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
     .join("");
-}
-
-const describeType = (t: string): Text =>
-  ({
-    number: { en: "a number", ja: "数値" },
-    string: { en: "text", ja: "文字列" },
-    array: { en: "a list", ja: "配列" },
-    object: { en: "an object", ja: "オブジェクト" },
-    boolean: { en: "true or false", ja: "true または false" },
-  })[t] ?? { en: t, ja: t };
-
-function lastKey(path: readonly PropertyKey[]): string {
-  return String(path[path.length - 1] ?? "");
-}
-
-function describeIssue(issue: z.core.$ZodIssue): Text {
-  const input = (issue as { input?: unknown }).input;
-  switch (issue.code) {
-    case "invalid_type": {
-      const want = describeType(issue.expected);
-      if (input === undefined) return { en: `is required (${want.en})`, ja: `必須です（${want.ja}）` };
-      return { en: `must be ${want.en}`, ja: `${want.ja}で指定してください` };
-    }
-    case "too_small":
-    case "too_big": {
-      const small = issue.code === "too_small";
-      const bound = small ? issue.minimum : issue.maximum;
-      if (issue.origin === "array") {
-        return small
-          ? { en: `needs at least ${bound} item(s)`, ja: `${bound}件以上必要です` }
-          : { en: `allows at most ${bound} item(s)`, ja: `${bound}件までです` };
-      }
-      if (issue.origin === "string") {
-        return small
-          ? { en: "must not be empty", ja: "空にできません" }
-          : { en: `must be at most ${bound} characters`, ja: `${bound}文字以内で指定してください` };
-      }
-      const isRate = /rate$/i.test(lastKey(issue.path));
-      if (isRate) {
-        const percentHint =
-          typeof input === "number" && input > 1 && input <= 100
-            ? {
-                en: ` — it looks like a percent: for ${input}% write ${input / 100}`,
-                ja: `。${input}%なら ${input / 100} と書いてください`,
-              }
-            : { en: "", ja: "" };
-        return {
-          en: `must be a fraction greater than 0 and at most 1 (got ${String(input)})${percentHint.en}`,
-          ja: `0より大きく1以下の小数で指定してください（${String(input)}）${percentHint.ja}`,
-        };
-      }
-      const op = small ? (issue.inclusive ? "≥" : ">") : issue.inclusive ? "≤" : "<";
-      return {
-        en: `must be ${op} ${bound} (got ${String(input)})`,
-        ja: `${op} ${bound} で指定してください（${String(input)}）`,
-      };
-    }
-    case "invalid_format": {
-      const key = lastKey(issue.path);
-      if (key === "id" || key === "stream" || key === "stage" || key === "rateFrom") {
-        return {
-          en: `must be an id: a lowercase letter, then up to 30 lowercase letters, digits or _ (got ${JSON.stringify(input)})`,
-          ja: `IDは英小文字で始まり、英小文字・数字・_ で31文字以内です（${JSON.stringify(input)}）`,
-        };
-      }
-      return {
-        en: `must be a date written YYYY-MM-DD (got ${JSON.stringify(input)})`,
-        ja: `日付は YYYY-MM-DD 形式で指定してください（${JSON.stringify(input)}）`,
-      };
-    }
-    case "invalid_value": {
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
-      return {
-        en: `must be one of ${allowed} (got ${JSON.stringify(input)})`,
-        ja: `${allowed} のいずれかで指定してください（${JSON.stringify(input)}）`,
-      };
-    }
-    case "invalid_union":
-      return {
-        en: 'must be one of {"stream", "stage"}, {"stream", "rateFrom"} or {"manual": true, "target"}',
-        ja: '{"stream","stage"}、{"stream","rateFrom"}、{"manual": true, "target"} のいずれかの形で指定してください',
-      };
-    case "unrecognized_keys": {
-      const named = (lang: "en" | "ja") =>
-        issue.keys
-          .map((k) => {
-            const meant = likelyField(k);
-            if (!meant) return lang === "en" ? `"${k}"` : `「${k}」`;
-            return lang === "en"
-              ? `"${k}" (did you mean "${meant}"?)`
-              : `「${k}」（「${meant}」の誤りでは？）`;
-          })
-          .join(", ");
-      return {
-        en: `has unknown field(s): ${named("en")} — fix or remove them; nothing unknown is read`,
-        ja: `不明な項目があります: ${named("ja")}。不明な項目は読み込まれないため、修正するか削除してください`,
-      };
-    }
-    default:
-      return { en: issue.message, ja: issue.message };
-  }
 }
 
 /** Parses and checks a plan. Never throws for bad input. */
