@@ -84,6 +84,8 @@ export function anchorOf(path: string, d: PlanDraft, known: Set<string>): string
 }
 
 export function stepOf(anchor: string): StepId {
+  // The review cadence sits with the team, though the plan file keeps it in period.
+  if (anchor === "period.granularity") return "team";
   const head = /^[a-z]+/i.exec(anchor)?.[0] ?? "";
   switch (head) {
     case "title":

@@ -141,9 +141,13 @@ const core = {
   periodStart: { ja: "開始日", en: "Start date" },
   periodEnd: { ja: "終了日", en: "End date" },
   periodIs: { ja: "期間：{start} 〜 {end}", en: "Period: {start} to {end}" },
-  granularity: { ja: "集計の単位", en: "Track by" },
-  byMonth: { ja: "月次", en: "month" },
-  byWeek: { ja: "週次", en: "week" },
+  granularity: { ja: "振り返りの頻度", en: "Review cadence" },
+  granularityHelp: {
+    ja: "目標と実績をこの単位の期間に分け（目標シート・ダッシュボードの期間別）、この頻度でKPIを振り返ります。",
+    en: "Targets and actuals are split into these periods (Targets, and the dashboard by period), and the team reviews its KPIs at this rhythm.",
+  },
+  byMonth: { ja: "毎月（月次で集計）", en: "Monthly (tracked by month)" },
+  byWeek: { ja: "毎週（週次で集計）", en: "Weekly (tracked by week)" },
   periodSummary: {
     ja: "{start} 〜 {end}（{by}）",
     en: "{start} to {end}, tracked {by}",

@@ -149,6 +149,20 @@ describe("team and cadence", () => {
     expect(root.querySelector(".calc")?.textContent).not.toBe(before);
   });
 
+  it("sets the review cadence with the team: weekly periods give weekly seasonality rows", async () => {
+    const { root } = await open({ initial: templateState("inside_sales", "ja", "team") });
+    const cadence = byLabel(root, "振り返りの頻度") as unknown as HTMLSelectElement;
+    expect(cadence.value).toBe("month");
+    await click(byLabel(root, "期間ごとの重みを指定する"));
+    expect(() => byLabel(root, "2026-04")).not.toThrow();
+    await choose(cadence, "week");
+    // Monthly weights do not fit weekly periods: kept, flagged, and rebuilt only when asked.
+    expect(() => byLabel(root, "2026-04")).toThrow();
+    expect(root.querySelectorAll(".season-grid input").length).toBe(12);
+    await click(button(root, "期間に合わせて作り直す（稼働日数）"));
+    expect(root.querySelectorAll(".season-grid input").length).toBeGreaterThan(50);
+  });
+
   it("weights periods by working days unless seasonality is set", async () => {
     const { root } = await open({ initial: templateState("inside_sales", "ja", "team") });
     await click(byLabel(root, "期間ごとの重みを指定する"));

@@ -115,16 +115,6 @@ export function KgiStep() {
       p.mode === "fiscal" && dates.end
         ? h("p", { class: "help" }, t(S.periodIs, { start: dates.start, end: dates.end }))
         : null,
-      h(SelectField<"month" | "week">, {
-        anchor: "period.granularity",
-        label: t(S.granularity),
-        value: p.granularity,
-        options: [
-          { value: "month", label: t(S.byMonth) },
-          { value: "week", label: t(S.byWeek) },
-        ],
-        onChange: (granularity) => setPeriod({ granularity }),
-      }),
     ),
     h(TextField, {
       anchor: "title",

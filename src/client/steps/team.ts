@@ -1,9 +1,9 @@
-// Step 7: the team (pasted as a list) and the cadence: which weekdays are worked, holidays, and how
-// the periods share the targets.
+// Step 7: the team (pasted as a list) and the cadence: how often the team reviews (the periods the
+// targets are split into), which weekdays are worked, holidays, and how the periods share the targets.
 import { h } from "preact";
 import { parseTeamList } from "../convert";
 import { S } from "../strings";
-import { GroupMessages, TextArea } from "../ui/fields";
+import { GroupMessages, SelectField, TextArea } from "../ui/fields";
 import { useForm, useT } from "../ui/form";
 import { HolidayEditor } from "./holidays";
 import { SeasonalityEditor } from "./seasonality";
@@ -52,6 +52,17 @@ export function TeamStep() {
           )
         : null,
     ),
+    h(SelectField<"month" | "week">, {
+      anchor: "period.granularity",
+      label: t(S.granularity),
+      help: t(S.granularityHelp),
+      value: d.period.granularity,
+      options: [
+        { value: "week", label: t(S.byWeek) },
+        { value: "month", label: t(S.byMonth) },
+      ],
+      onChange: (granularity) => dispatch({ type: "period", patch: { granularity } }),
+    }),
     h(
       "fieldset",
       { class: "group" },
