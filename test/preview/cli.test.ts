@@ -1,4 +1,5 @@
-// npm start's server as a command: scripts/start.mjs → src/local/preview/server.ts (no browser here).
+// npm start's server as a command: scripts/start.mjs → src/local/preview/server.ts; once as the README
+// says it, `npm start`, opened in real Chromium.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,6 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { templatePlan } from "../../src/domain/templates";
 import { previewLocale } from "../../src/local/preview/server";
+import { launchChromium, watchProblems } from "./support";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(path.join(tmpdir(), "kpi-preview-cli-"));
@@ -38,6 +40,33 @@ async function waitFor(what: () => RegExpMatchArray | null, child: ChildProcess)
 }
 
 describe("npm start", () => {
+  it("as typed in the README: builds, serves, and the page and its sidebar load in Chromium without errors", async () => {
+    const child = spawn("npm", ["start", "--silent", "--", "--locale", "en"], {
+      cwd: root,
+      env: { ...process.env, PORT: "0", INIT_CWD: work },
+      detached: true,
+    });
+    let stdout = "";
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    const browser = await launchChromium();
+    try {
+      const [, url] = await waitFor(() => stdout.match(/(http:\/\/127\.0\.0\.1:\d+\/)/), child);
+      const page = await browser.newPage();
+      const problems = watchProblems(page);
+      await page.goto(url as string);
+      await page.locator("table.grid").waitFor();
+      await page.frameLocator("#sidebar-frame").locator("#step-title").waitFor();
+      expect(await page.frameLocator("#sidebar-frame").locator("#step-title").innerText()).toMatch(/^1\. /);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      // npm runs the server in a child of its own: stop the whole group.
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    }
+  });
+
   it("--plan FILE.json opens with the plan generated, prints the URL, and stops on SIGTERM", async () => {
     writeFileSync(path.join(work, "plan.json"), JSON.stringify(templatePlan("inside_sales", "en")));
     const run = start(["--plan", "plan.json", "--locale", "en"]);

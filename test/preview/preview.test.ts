@@ -1,7 +1,10 @@
 // The local preview in real Chromium: the page, the real sidebar talking to dist/Code.js through the
 // google.script.run shim, typing into the sheets, the menu, the .xlsx download, and bad requests.
+import { copyFileSync, mkdtempSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { request } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +15,7 @@ import { type Preview, startPreview } from "../../src/local/preview/server";
 import { menuText, messages } from "../../src/server/text";
 import { L, sheetNames } from "../../src/workbook/labels";
 import { templateState } from "../client/helpers";
+import { errorCells, namedValue, readWorkbook, recalculate } from "../support/libreoffice";
 import {
   cellText,
   count,
@@ -270,6 +274,17 @@ describe("local preview (ja)", () => {
     expect(formulas.some((f) => f.includes("SUMIFS(ACT_outbound_calls"))).toBe(true);
     expect(formulas.some((f) => f.includes("IFERROR(_xlfn.NETWORKDAYS.INTL("))).toBe(true);
     expect(formulas.every((f) => !f.startsWith("="))).toBe(true);
+
+    // It opens in a real spreadsheet program: LibreOffice recalculates it with no error cells and the
+    // same required counts.
+    const copy = path.join(mkdtempSync(path.join(tmpdir(), "kpi-download-")), "preview.xlsx");
+    copyFileSync(file, copy);
+    const [recalculated] = await recalculate([copy]);
+    const opened = await readWorkbook(recalculated as string);
+    expect(errorCells(opened)).toEqual([]);
+    for (const stream of planFunnel(plan))
+      for (const stage of stream.stages)
+        expect(namedValue(opened, `REQ_${stream.id}_${stage.id}`)).toBe(stage.required);
   });
 
   it("refuses bad requests with a clear error, leaving the workbook and its version as they were", async () => {
