@@ -32,7 +32,11 @@ export function writeSheet(ss: Spreadsheet, spec: SheetSpec, tempName: string, i
   const cols = Math.max(1, spec.cells[0]?.length ?? 1, spec.frozenColumns + 1);
   fitSize(sheet, rows, cols);
   const grid = Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => spec.cells[r]?.[c] ?? null),
+    Array.from({ length: cols }, (_, c) => {
+      const cell = spec.cells[r]?.[c] ?? null;
+      // Written by decorateSheet, once the sheet it names has its final name.
+      return cell?.namesSheet ? { ...cell, formula: undefined } : cell;
+    }),
   );
   const block = sheet.getRange(1, 1, rows, cols);
   block.setValues(grid.map((r) => r.map(sheetValue)));
@@ -62,6 +66,11 @@ export function writeSheet(ss: Spreadsheet, spec: SheetSpec, tempName: string, i
 
 /** Validation, conditional colours, charts and protection: after every sheet and name exists. */
 export function decorateSheet(ss: Spreadsheet, sheet: Sheet, spec: SheetSpec): void {
+  spec.cells.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell?.namesSheet && cell.formula) sheet.getRange(r + 1, c + 1).setFormula(`=${cell.formula}`);
+    });
+  });
   for (const v of spec.validations) {
     const b = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(v.help);
     const rule = v.rule;

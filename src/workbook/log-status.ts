@@ -70,7 +70,7 @@ export function logStatus(
   at: { row: number; col: number },
 ): { cell: CellSpec; format: ConditionalFormatSpec } {
   return {
-    cell: { formula: logStatusFormula(plan, actualsSheet, dateCol), style: "formula" },
+    cell: { formula: logStatusFormula(plan, actualsSheet, dateCol), style: "formula", namesSheet: true },
     format: {
       rect: rect(at.row, at.col),
       rules: [{ formula: `${rectA1(rect(at.row, at.col), false)}<>""`, fill: "warn" }],

@@ -26,6 +26,12 @@ export interface CellSpec {
   formula?: string;
   format?: NumberFormat;
   style?: CellStyle;
+  /**
+   * The formula names another sheet directly ('Actuals'!A:A) instead of through a named range. A writer
+   * that replaces sheets writes it only once every sheet has its final name, so that it cannot stay
+   * tied to a sheet being replaced.
+   */
+  namesSheet?: boolean;
 }
 
 /** Rectangles are 0-based here; writers convert to A1 or to 1-based Apps Script ranges. */

@@ -126,3 +126,23 @@ describe("regeneration in Sheets ties Actuals columns to ids", () => {
     );
   });
 });
+
+describe("the Dashboard's log status, the one formula that names a sheet", () => {
+  it("is written after the sheets are swapped in, and reads the new Actuals after a regeneration", () => {
+    const a = addon({ locale: "en" });
+    const plan = samplePlan();
+    expect(a.call("kpiGenerate", plan).ok).toBe(true);
+    a.fake.log.reset();
+    expect(a.call("kpiGenerate", plan).ok).toBe(true);
+    const calls = a.fake.log.calls;
+    const lastRename = calls.lastIndexOf("Sheet.setName");
+    const lastDelete = calls.lastIndexOf("Spreadsheet.deleteSheet");
+    const written = calls.indexOf("Range.setFormula");
+    expect(lastRename).toBeGreaterThan(lastDelete);
+    expect(written).toBeGreaterThan(lastRename);
+    const formulas = (a.fake.spreadsheet.sheetFormulas("Dashboard") as string[][]).flat();
+    const status = formulas.find((f) => f.includes("!A:A"));
+    expect(status).toMatch(/\(COUNTA\('?Actuals'?!A:A\)/);
+    expect(a.fake.spreadsheet.sheetNames()).toContain("Actuals");
+  });
+});
