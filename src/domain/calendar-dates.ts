@@ -77,8 +77,14 @@ function zoneOffset(t: number, timeZone: string): number {
 export function midnightInZone(date: IsoDate, timeZone: string): Date {
   const [y, m, d] = date.split("-").map(Number);
   const utcMidnight = Date.UTC(y as number, (m as number) - 1, d);
-  // Twice: the offset at the guess may differ from the offset at the answer across a DST change.
-  let t = utcMidnight - zoneOffset(utcMidnight, timeZone);
-  t = utcMidnight - zoneOffset(t, timeZone);
-  return new Date(t);
+  // Midnight under the offset in force the day before, and under the one the day after: across a
+  // change of offset one of them is right. The earliest that falls on the date is its first instant —
+  // where the clocks jump at midnight (Santiago, Havana) the day begins at 01:00.
+  const candidates = [-1, 1]
+    .map((days) => utcMidnight - zoneOffset(utcMidnight + days * 86_400_000, timeZone))
+    .filter((t) => isoDateInZone(new Date(t), timeZone) === date);
+  // A date the zone skipped altogether (Apia, 2011-12-30) has no first instant: take the day after's.
+  return new Date(
+    candidates.length ? Math.min(...candidates) : utcMidnight - zoneOffset(utcMidnight, timeZone),
+  );
 }

@@ -10,7 +10,14 @@ import {
   type WorkCalendar,
   workingDays,
 } from "../../src/domain/calendar";
-import { addDays, dayNumber, fromDayNumber, isoWeekday } from "../../src/domain/calendar-dates";
+import {
+  addDays,
+  dayNumber,
+  fromDayNumber,
+  isoDateInZone,
+  isoWeekday,
+  midnightInZone,
+} from "../../src/domain/calendar-dates";
 import { japaneseHolidays, japaneseHolidaysCover } from "../../src/domain/holidays";
 import { type Plan, parsePlan, planCalendar } from "../../src/domain/plan";
 
@@ -267,5 +274,26 @@ describe("planCalendar", () => {
       holidays: ["2026-12-31"],
     });
     expect(planCalendar(plan("ja", { workdays: [2, 3, 4, 5, 6] })).holidays).toHaveLength(10);
+  });
+});
+
+describe("midnightInZone", () => {
+  it.each([
+    "Asia/Tokyo",
+    "America/Los_Angeles",
+    "Europe/London",
+    "America/Santiago", // clocks jump at midnight: the day begins at 01:00
+    "America/Havana",
+    "Australia/Lord_Howe", // half-hour DST
+    "Pacific/Chatham",
+  ])("is the first instant of every date of 2025–2027 in %s", (timeZone) => {
+    const wrong: string[] = [];
+    for (let day = dayNumber("2025-01-01"); day < dayNumber("2028-01-01"); day++) {
+      const date = fromDayNumber(day);
+      const t = midnightInZone(date, timeZone).getTime();
+      if (isoDateInZone(new Date(t), timeZone) !== date || isoDateInZone(new Date(t - 1), timeZone) === date)
+        wrong.push(date);
+    }
+    expect(wrong).toEqual([]);
   });
 });
