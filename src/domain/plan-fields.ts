@@ -31,25 +31,58 @@ export function planFieldNames(): string[] {
   return known;
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
-      const cost = a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + cost);
-      diagonal = above;
-    }
+/** The object definitions at a path (several under a union, e.g. a KPI's source), optionals unwrapped. */
+function defsAt(path: readonly PropertyKey[]): Def[] {
+  let defs: Def[] = [planSchema._zod.def as unknown as Def];
+  const unwrap = (d: Def): Def[] =>
+    d.innerType
+      ? unwrap(d.innerType._zod.def)
+      : d.options
+        ? d.options.flatMap((o) => unwrap(o._zod.def))
+        : [d];
+  defs = defs.flatMap(unwrap);
+  for (const seg of path) {
+    defs = defs.flatMap((d) => {
+      const next = typeof seg === "number" ? d.element : d.shape?.[String(seg)];
+      return next ? unwrap(next._zod.def) : [];
+    });
   }
-  return row[b.length] as number;
+  return defs;
 }
 
-/** The known field closest to a misspelt one, when it is close enough to be a typo. */
-export function likelyField(unknown: string): string | undefined {
+/** The fields an object at `path` may have. */
+export function fieldsAt(path: readonly PropertyKey[]): string[] {
+  return [...new Set(defsAt(path).flatMap((d) => Object.keys(d.shape ?? {})))];
+}
+
+/** Edits between two names (case aside); swapping two neighbouring letters ("nmae") is one edit. */
+function distance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  const d = Array.from({ length: x.length + 1 }, (_, i) =>
+    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => d[i]?.[j] as number;
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = best;
+    }
+  }
+  return at(x.length, y.length);
+}
+
+/** The field of `allowed` closest to a misspelt one, when it is close enough to be a typo. */
+export function likelyField(
+  unknown: string,
+  allowed: readonly string[] = planFieldNames(),
+): string | undefined {
   let best: { name: string; d: number } | undefined;
-  for (const name of planFieldNames()) {
+  for (const name of allowed) {
+    if (name === unknown) continue;
     const d = distance(unknown, name);
     if (d <= Math.max(1, Math.floor(name.length / 4)) && (!best || d < best.d)) best = { name, d };
   }

@@ -2,7 +2,7 @@
 // help most (a rate written as a percent, an id's pattern, the field a typo probably meant).
 import type * as z from "zod";
 import type { Text } from "./i18n";
-import { likelyField } from "./plan-fields";
+import { fieldsAt, likelyField, planFieldNames } from "./plan-fields";
 
 const describeType = (t: string): Text =>
   ({
@@ -85,14 +85,21 @@ export function describeIssue(issue: z.core.$ZodIssue): Text {
         ja: '{"stream","stage"}、{"stream","rateFrom"}、{"manual": true, "target"} のいずれかの形で指定してください',
       };
     case "unrecognized_keys": {
+      const here = fieldsAt(issue.path);
+      const elsewhere = new Set(planFieldNames());
       const named = (lang: "en" | "ja") =>
         issue.keys
           .map((k) => {
-            const meant = likelyField(k);
-            if (!meant) return lang === "en" ? `"${k}"` : `「${k}」`;
-            return lang === "en"
-              ? `"${k}" (did you mean "${meant}"?)`
-              : `「${k}」（「${meant}」の誤りでは？）`;
+            const meant = likelyField(k, here);
+            if (meant)
+              return lang === "en"
+                ? `"${k}" (did you mean "${meant}"?)`
+                : `「${k}」（「${meant}」の誤りでは？）`;
+            if (elsewhere.has(k))
+              return lang === "en"
+                ? `"${k}" (it belongs elsewhere in the plan)`
+                : `「${k}」（この位置ではなく別の項目の中に書きます）`;
+            return lang === "en" ? `"${k}"` : `「${k}」`;
           })
           .join(", ");
       return {

@@ -46,6 +46,22 @@ describe("parsePlan", () => {
     );
   });
 
+  it("suggests only fields of the object at fault, and says when a field belongs elsewhere", () => {
+    const issues = issuesOf((p) => {
+      p.kpis[0].target = 5; // belongs in kpis[0].source
+      p.kgi.id = "x"; // a field of streams and KPIs, not of the KGI
+      p.kpis[1].nmae = "x"; // two letters swapped
+      p.kpis[2].source.agregate = "sum";
+    });
+    const at = (path: string) => issues.find((i) => i.path === path)?.message;
+    expect(at("kpis[0]")?.en).toContain('"target" (it belongs elsewhere in the plan)');
+    expect(at("kpis[0]")?.en).not.toContain("did you mean");
+    expect(at("kpis[0]")?.ja).toContain("別の項目の中に書きます");
+    expect(at("kgi")?.en).toContain('"id" (it belongs elsewhere in the plan)');
+    expect(at("kpis[1]")?.en).toContain('"nmae" (did you mean "name"?)');
+    expect(at("kpis[2].source")?.en).toContain('"agregate" (did you mean "aggregate"?)');
+  });
+
   it("accepts a $schema field for editors", () => {
     const plan = { $schema: "./schema/plan.v1.json", ...samplePlan() };
     expect(parsePlan(plan).ok).toBe(true);
