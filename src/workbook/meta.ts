@@ -73,7 +73,8 @@ export function readMeta(values: readonly (readonly unknown[])[]): WorkbookMeta 
  * Which id each column of an Actuals header holds (null: the user's own column, kept as it is).
  * First by the named range over the column (`ACT_*`): spreadsheets move names when columns are
  * inserted or moved, and a renamed header keeps its name. Then by the header the column had when
- * we wrote it, then by its position then; a column already claimed is never claimed twice.
+ * we wrote it, then by its position then (unless another header stands there now); a column already
+ * claimed is never claimed twice.
  * `namedColumns`: upper-cased range name → its 0-based column on the Actuals sheet.
  */
 export function actualsColumnKeys(
@@ -100,8 +101,12 @@ export function actualsColumnKeys(
     if (!key || used.has(key)) return;
     header.some((text, col) => String(text ?? "") === h && claim(col, key));
   });
+  // By position only where nothing says the column now holds something else: no header stored, a
+  // blank header, or the same header as then. A user's own "Region" typed where Notes was stays theirs.
   meta.actualsKeys.forEach((key, i) => {
-    if (key) claim(i, key);
+    const then = meta.actualsHeaders[i];
+    const now = String(header[i] ?? "");
+    if (key && (!then || now === "" || now === then)) claim(i, key);
   });
   return keys;
 }
