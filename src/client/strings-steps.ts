@@ -124,7 +124,10 @@ const kpis = {
   kpiUnitExample: { ja: "例：%、件、日", en: "e.g. %, count, days" },
   kpiAggregate: { ja: "集計方法", en: "How it adds up" },
   aggregates: {
-    "": { ja: "自動（%・転換率は平均、ほかは期間合計）", en: "Automatic (% and rates: average; else total)" },
+    "": {
+      ja: "自動（単位が % か段階区分が転換率なら平均、ほかは期間合計）",
+      en: "Automatic (unit % or the conversion tier: average; otherwise the period total)",
+    },
     sum: { ja: "期間合計（目標は期間全体の合計）", en: "Total (the target is for the whole period)" },
     average: { ja: "平均（目標は水準）", en: "Average (the target is a level)" },
   },

@@ -100,9 +100,13 @@ function userNamesTaken(
   for (const n of ss.getNamedRanges()) {
     const name = n.getName();
     if (!want.has(name.toUpperCase()) || ours.has(name.toUpperCase())) continue;
-    const range = n.getRange();
-    const sheet = range.getSheet().getName();
-    candidates.push({ name, sheet, where: `${sheet}!${range.getA1Notation()}` });
+    try {
+      const range = n.getRange();
+      const sheet = range.getSheet().getName();
+      candidates.push({ name, sheet, where: `${sheet}!${range.getA1Notation()}` });
+    } catch {
+      // A name pointing nowhere (its sheet deleted) holds nothing of the user's: ours replaces it.
+    }
   }
   return nameClashes(wanted, candidates, new Set(foreignSheets));
 }

@@ -33,14 +33,17 @@ export function logStatusFormula(plan: Plan, actualsSheet: string, dateCol: numb
       read,
       str("行を超えています（"),
       beyond,
-      str("行が集計されていません）— KPIウィザードで「シートを作成」をやり直すと範囲が広がります"),
+      str(
+        "行が集計されていません）— KPIウィザードで「シートを作成」をやり直す（または export --update）と範囲が広がります",
+      ),
     ],
     en: [
       str("The log has more rows than the dashboard reads ("),
       read,
       str("): "),
       beyond,
-      str(" row(s) not counted — generate again (wizard or export --update) to extend it"),
+      `IF(${beyond}=1,${str(" row")},${str(" rows")})`,
+      str(" not counted — generate again (wizard or export --update) to extend it"),
     ],
   });
   const nearly = inLocale(plan, {
@@ -49,7 +52,9 @@ export function logStatusFormula(plan: Plan, actualsSheet: string, dateCol: numb
       inside,
       str("/"),
       read,
-      str("行に達しています — まもなく「シートを作成」をやり直して範囲を広げてください"),
+      str(
+        "行に達しています — まもなく「シートを作成」をやり直して（または export --update で）範囲を広げてください",
+      ),
     ],
     en: [
       str("The log is nearly full: "),

@@ -1,5 +1,7 @@
 // Named ranges: the public handle for users' own formulas (BRIEF §3.5) and how our sheets refer to
 // each other, so formulas read as the sales terms they compute.
+import type { Text } from "../domain/i18n";
+
 export const N = {
   kgiTarget: "KGI_TARGET",
   periodStart: "PERIOD_START",
@@ -52,10 +54,23 @@ export function nameClashes(
   );
 }
 
-export function nameClashText(clashes: readonly ExistingName[]): { en: string; ja: string } {
+/** Where the user renames a name: in Google Sheets (the add-on), or in the .xlsx (the command line). */
+export type NameClashIn = "sheets" | "xlsx";
+
+export function nameClashText(clashes: readonly ExistingName[], where: NameClashIn = "sheets"): Text {
   const list = clashes.map((c) => `${c.name} → ${c.where}`).join(", ");
+  const fix: Text =
+    where === "sheets"
+      ? {
+          en: "rename or delete them (Data → Named ranges), then generate again",
+          ja: "名前を変更するか削除してから（データ → 名前付き範囲）、もう一度作成してください",
+        }
+      : {
+          en: "rename or delete them (Excel: Formulas → Name Manager; LibreOffice: Sheet → Named Ranges and Expressions → Manage), then run export --update again",
+          ja: "名前を変更するか削除してから（Excel：数式 → 名前の管理、LibreOffice：シート → 名前付き範囲と式 → 管理）、もう一度 export --update を実行してください",
+        };
   return {
-    en: `this workbook already has named ranges the KPI sheets need, pointing at your own sheets (${list}). Nothing was changed: rename or delete them (Data → Named ranges), then generate again`,
-    ja: `KPIシートが使う名前付き範囲が、すでにご自身のシートを指して定義されています（${list}）。何も変更していません。名前を変更するか削除してから（データ → 名前付き範囲）、もう一度作成してください`,
+    en: `this workbook already has named ranges the KPI sheets need, pointing at your own sheets (${list}). Nothing was changed: ${fix.en}`,
+    ja: `KPIシートが使う名前付き範囲が、すでにご自身のシートを指して定義されています（${list}）。何も変更していません。${fix.ja}`,
   };
 }

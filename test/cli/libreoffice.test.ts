@@ -159,7 +159,7 @@ describe("exported workbooks recalculated by LibreOffice", () => {
     const dashboard = wb.getWorksheet(spec.sheets.find((x) => x.key === "dashboard")!.name)!;
     const status = shown(dashboard.getCell(spec.dashboard.logStatusRow + 1, 1));
     expect(status).toBe(
-      `The log has more rows than the dashboard reads (${MIN_ACTUALS_ROWS}): ${OVERFLOW} row(s) not counted — generate again (wizard or export --update) to extend it`,
+      `The log has more rows than the dashboard reads (${MIN_ACTUALS_ROWS}): ${OVERFLOW} rows not counted — generate again (wizard or export --update) to extend it`,
     );
     // What it does read: the calls of the rows inside the ranges.
     expect(namedValue(wb, "ACT_new_biz_calls")).toBe(1);

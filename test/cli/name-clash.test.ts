@@ -21,7 +21,9 @@ describe("export --update with the user's own defined names", () => {
     const r = await runMain(["export", planPath, "--out", out, "--update"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("KGI_TARGET → Budget!A1");
-    expect(r.stderr).toContain("rename or delete them");
+    expect(r.stderr).toContain("Name Manager");
+    expect(r.stderr).toContain("run export --update again");
+    expect(r.stderr).not.toContain("Data → Named ranges");
     expect(r.stderr).toContain("名前付き範囲");
     expect((await readFile(out)).equals(before)).toBe(true);
   });

@@ -142,7 +142,7 @@ describe("export --update ties Actuals columns to ids", () => {
 
     const r = await runMain(["export", planPath, "--out", out, "--update"]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain(`Kept ${rows} row(s)`);
+    expect(r.stdout).toContain(`Kept ${rows} rows`);
     const names = definedNames(await readXlsx(out));
     expect(names.get("ACT_DATE")).toEqual(["Actuals!$A$2:$A$4001"]);
     expect(names.get("ACT_new_biz_calls")).toEqual(["Actuals!$C$2:$C$4001"]);

@@ -70,7 +70,7 @@ describe("export --update", () => {
     await writePlan(join(planPath, ".."), next);
     const r = await runMain(["export", planPath, "--out", out, "--update"]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain("Kept 2 row(s) of actuals");
+    expect(r.stdout).toContain("Kept 2 rows of actuals");
     expect(r.stdout).toContain("left as they were: Memo");
 
     const { headers, rows } = await actualsTable(out);
@@ -162,7 +162,7 @@ describe("export --update", () => {
     const before = await readFile(out);
     const r = await runMain(["export", planPath, "--out", out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("1 row(s) of actuals");
+    expect(r.stderr).toContain("1 row of actuals");
     expect(r.stderr).toContain("Use --update");
     expect((await readFile(out)).equals(before)).toBe(true);
   });

@@ -56,11 +56,15 @@ describe("Dashboard log-capacity status", () => {
     expect(full).toContain(String(capacity));
     expect(full).toMatch(locale === "ja" ? /まもなく/ : /nearly full/);
 
-    // 37 rows past the last one the ranges read (row capacity + 1).
-    w.typeRows(nearly + 2, capacity + 2 + 37);
+    // One row past the last one the ranges read (row capacity + 1), then 37.
+    w.typeRows(nearly + 2, capacity + 2 + 1);
+    expect(String(w.status())).toMatch(
+      locale === "ja" ? /実績が2000行を超えています（1行が/ : /reads \(2000\): 1 row not counted/,
+    );
+    w.typeRows(capacity + 2 + 1, capacity + 2 + 37);
     const over = String(w.status());
     expect(over).toMatch(
-      locale === "ja" ? /実績が2000行を超えています（37行が/ : /reads \(2000\): 37 row\(s\) not counted/,
+      locale === "ja" ? /実績が2000行を超えています（37行が/ : /reads \(2000\): 37 rows not counted/,
     );
     // Every cell of the Dashboard still computes.
     const errors = w.hf

@@ -58,6 +58,8 @@ async function writeProblem(e: unknown, path: string): Promise<Text> {
   return fileProblem(e);
 }
 
+const rowsOf = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
+
 export async function exportCommand(planPath: string, outPath: string, update: boolean): Promise<number> {
   const plan = await loadPlan(planPath);
   if (!plan) return 2;
@@ -110,7 +112,7 @@ export async function exportCommand(planPath: string, outPath: string, update: b
   });
   const clashes = previous ? userNamesTaken(previous, spec) : [];
   if (clashes.length) {
-    fail(nameClashText(clashes));
+    fail(nameClashText(clashes, "xlsx"));
     return 1;
   }
   const wb: ExcelJS.Workbook = previous ? updateWorkbook(previous, spec) : specToWorkbook(spec);
@@ -127,7 +129,7 @@ export async function exportCommand(planPath: string, outPath: string, update: b
     `Wrote ${outPath}: ${visible.join(", ")} (+ hidden data sheet), ${spec.namedRanges.length} named ranges\n`,
   );
   if (previous) {
-    out(`Kept ${previous.actuals?.rows.length ?? 0} row(s) of actuals`);
+    out(`Kept ${rowsOf(previous.actuals?.rows.length ?? 0)} of actuals`);
     const foreign = previous.foreignSheetNames;
     out(
       foreign.length
@@ -159,7 +161,7 @@ function refuseOverwrite(path: string, wb: ExistingWorkbook | null): Text | null
   const foreign = wb.foreignSheetNames;
   if (rows === 0 && foreign.length === 0) return null;
   const what = [
-    rows ? `${rows} row(s) of actuals` : "",
+    rows ? `${rowsOf(rows)} of actuals` : "",
     foreign.length ? `sheets KPI Designer did not create (${foreign.join(", ")})` : "",
   ]
     .filter(Boolean)
