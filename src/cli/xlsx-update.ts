@@ -1,23 +1,11 @@
 // `export --update`: our sheets of an existing workbook are replaced by the new spec's; every other
 // sheet, and every defined name that is not ours, stays as it was (BRIEF §3.5).
 import type ExcelJS from "exceljs";
-import { type ExistingName, N, nameClashes } from "../workbook/names";
+import { type ExistingName, isOurName, nameClashes } from "../workbook/names";
+
 import type { WorkbookSpec } from "../workbook/spec";
 import { type ExistingWorkbook, rangeSheet } from "./xlsx-reader";
 import { addSpec } from "./xlsx-writer";
-
-/** Names we create: the fixed ones and the prefixes of the per-stream/stage/KPI ones. */
-const HOLE = "\u0000";
-const ourValues: unknown[] = Object.values(N);
-const OUR_FIXED = new Set(ourValues.filter((v): v is string => typeof v === "string"));
-const OUR_PREFIXES = ourValues
-  .filter((v): v is (...a: string[]) => string => typeof v === "function")
-  .map((f) => (f(HOLE, HOLE).split(HOLE)[0] as string).toUpperCase());
-
-export function isOurName(name: string): boolean {
-  const upper = name.toUpperCase();
-  return OUR_FIXED.has(upper) || OUR_PREFIXES.some((p) => upper.startsWith(p));
-}
 
 interface DefinedName {
   name: string;

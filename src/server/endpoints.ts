@@ -108,8 +108,8 @@ export function kpiGetContext(...args: unknown[]) {
       locale: userLocale(),
       timeZone: ss.getSpreadsheetTimeZone(),
       plan: stored.ok ? stored.plan : null,
-      sheetNames: doc.sheets.map((s) => s.getName()),
-      ownSheets: Object.fromEntries([...doc.own].map(([k, s]) => [k, s.getName()])),
+      sheetNames: doc.sheets.map((s) => s.name),
+      ownSheets: Object.fromEntries(doc.ownNames),
       actualRows: actuals?.rows.filter((r) => r.some((v) => v !== "" && v !== null)).length ?? 0,
     };
   });

@@ -1,16 +1,19 @@
-// Generate (or regenerate) the workbook inside this spreadsheet. New sheets are written first under
-// temporary names; only when all of them exist are the old ones removed and the new ones renamed.
-// A failure half-way leaves the old sheets, and every typed value in them, as they were.
+// Generate (or regenerate) the workbook inside this spreadsheet, in place. Everything is read first;
+// then every sheet gets its final name (ours are kept, so their ids and every reference to them
+// survive), the logs change shape by column inserts only, named ranges are set before any formula
+// that uses them, and each sheet is rewritten. The stored plan goes last, as the record that the
+// run completed. A run that stops anywhere loses no typed value, and the next one completes it.
 
 import type { GenerateResult } from "../contract/endpoints";
 import type { Plan } from "../domain/plan";
 import { buildWorkbook } from "../workbook/build";
-import { type ExistingName, nameClashes } from "../workbook/names";
-import type { SheetKey } from "../workbook/spec";
-import { readActuals, readDocument, readStoredMeta } from "./ownership";
-import { decorateSheet, writeNamedRanges, writeSheet } from "./writer";
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+import { type ExistingName, isOurName, nameClashes } from "../workbook/names";
+import type { SheetKey, SheetSpec } from "../workbook/spec";
+import { decorateSheet } from "./decorate";
+import { applyNamedRanges, readNamedRanges } from "./named-ranges";
+import { type Document, readActuals, readDocument, readStoredMeta } from "./ownership";
+import { growTo, placeSheets, strayOwnSheets } from "./sheets";
+import { insertLogColumns, rewriteSheet, specSize, writeLogHeader } from "./writer";
 
 export class BusyError extends Error {}
 
@@ -33,80 +36,118 @@ export function withDocumentLock<T>(work: () => T): T {
   }
 }
 
+type Leftovers = {
+  charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+  protections: GoogleAppsScript.Spreadsheet.Protection[];
+};
+
 export function generate(plan: Plan): GenerateResult {
   return withDocumentLock(() => {
+    // Read phase ------------------------------------------------------------------------------------
     const ss = SpreadsheetApp.getActive();
     const doc = readDocument(ss);
+    const strays = strayOwnSheets(plan, doc);
     const meta = readStoredMeta(doc);
-    const existing = readActuals(doc, meta);
-    const spec = buildWorkbook(plan, { existingActuals: existing, foreignSheetNames: doc.foreignNames });
-    const clashes = userNamesTaken(
-      ss,
+    const existing = strays.has("actuals") ? null : readActuals(doc, meta);
+    const timeZone = ss.getSpreadsheetTimeZone();
+    const names = readNamedRanges(ss);
+    const sizes = new Map<SheetKey, { maxRows: number; maxCols: number }>();
+    const leftovers = new Map<SheetKey, Leftovers>();
+    for (const [key, sheet] of doc.own) {
+      sizes.set(key, { maxRows: sheet.getMaxRows(), maxCols: sheet.getMaxColumns() });
+      if (key === "actuals" || key === "review") continue;
+      leftovers.set(key, {
+        charts: sheet.getCharts(),
+        protections: sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE),
+      });
+    }
+    const foreign = doc.foreignNames.filter((n) => ![...strays.values()].some((s) => s.name === n));
+    const spec = buildWorkbook(plan, { existingActuals: existing, foreignSheetNames: foreign });
+    const wanted = new Set(spec.namedRanges.map((n) => n.name.toUpperCase()));
+    const theirs = namesOf(doc, names, meta.namedRanges, foreign);
+    const clashes = nameClashes(
       spec.namedRanges.map((n) => n.name),
-      meta.namedRanges,
-      doc.foreignNames,
+      theirs.users,
+      new Set(foreign),
     );
     if (clashes.length) throw new NameClashError(clashes);
+    const stale = theirs.ours.filter((n) => !wanted.has(n.toUpperCase()));
 
-    const stamp = `${Date.now() % 1_000_000}`;
-    const written = new Map<SheetKey, Sheet>();
-    try {
-      spec.sheets.forEach((s, i) => {
-        written.set(s.key, writeSheet(ss, s, `~${s.key}-${stamp}`, doc.sheets.length + i));
-      });
-    } catch (err) {
-      // Nothing of the old workbook has been touched yet: remove the half-written copy and stop.
-      for (const sheet of written.values()) ss.deleteSheet(sheet);
-      throw err;
-    }
-
-    // Our old names go before the old sheets do, then the new sheets take their final names.
-    const ourNames = new Set([...meta.namedRanges, ...spec.namedRanges.map((n) => n.name)]);
-    for (const n of ss.getNamedRanges()) if (ourNames.has(n.getName())) n.remove();
-    for (const old of doc.own.values()) ss.deleteSheet(old);
-    for (const s of spec.sheets) written.get(s.key)?.setName(s.name);
-    writeNamedRanges(ss, spec, written);
+    // Write phase -----------------------------------------------------------------------------------
+    const slots = placeSheets(doc, spec, sizes, strays);
+    const specOf = (key: SheetKey) => spec.sheets.find((s) => s.key === key) as SheetSpec;
+    const isLog = (s: SheetSpec, key: SheetKey) => s.log !== undefined && !slots.get(key)?.created;
     for (const s of spec.sheets) {
-      const sheet = written.get(s.key);
-      if (sheet) decorateSheet(ss, sheet, s);
+      const slot = slots.get(s.key);
+      if (!slot) continue;
+      if (isLog(s, s.key)) insertLogColumns(slot, s);
+      else growTo(slot, specSize(s).rows, specSize(s).cols);
     }
-    const dashboard = written.get("dashboard");
-    if (dashboard) ss.setActiveSheet(dashboard);
+    applyNamedRanges(ss, spec, slots, names);
+    for (const s of spec.sheets) {
+      const slot = slots.get(s.key);
+      if (!slot || s.key === "meta") continue;
+      if (isLog(s, s.key)) writeLogHeader(slot, s);
+      else rewriteSheet(slot, s, leftovers.get(s.key) ?? { charts: [], protections: [] });
+    }
+    for (const s of spec.sheets) {
+      const slot = slots.get(s.key);
+      if (slot && s.key !== "meta") decorateSheet(slot, s, spec, slots, timeZone);
+    }
+    for (const name of stale) names.get(name.toUpperCase())?.named.remove();
+    // The stored plan last: until it is written, the next run reads the layout as it was before.
+    const metaSlot = slots.get("meta");
+    if (metaSlot) {
+      rewriteSheet(metaSlot, specOf("meta"), leftovers.get("meta") ?? { charts: [], protections: [] });
+      decorateSheet(metaSlot, specOf("meta"), spec, slots, timeZone);
+    }
+    const dashboard = slots.get("dashboard");
+    if (dashboard) ss.setActiveSheet(dashboard.sheet);
 
-    const archived = spec.sheets
-      .find((s) => s.key === "actuals")
-      ?.cells[0]?.filter((c) => c?.style === "archived")
+    const archived = specOf("actuals")
+      .cells[0]?.filter((c) => c?.style === "archived")
       .map((c) => String(c?.value ?? ""));
     return {
       sheets: spec.sheets
         .filter((s) => !s.hidden)
-        .map((s) => ({ key: s.key, name: s.name, sheetId: written.get(s.key)?.getSheetId() ?? 0 })),
+        .map((s) => ({ key: s.key, name: s.name, sheetId: slots.get(s.key)?.sheet.getSheetId() ?? 0 })),
       keptRows: existing?.rows.filter((r) => r.some((v) => v !== "" && v !== null)).length ?? 0,
       archivedColumns: archived ?? [],
     };
   });
 }
 
-/** Named ranges of the user's that the new workbook would take (names of ours from last time are skipped unread). */
-function userNamesTaken(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  wanted: string[],
-  oursBefore: readonly string[],
-  foreignSheets: readonly string[],
-): ExistingName[] {
-  const want = new Set(wanted.map((n) => n.toUpperCase()));
-  const ours = new Set(oursBefore.map((n) => n.toUpperCase()));
-  const candidates: ExistingName[] = [];
-  for (const n of ss.getNamedRanges()) {
-    const name = n.getName();
-    if (!want.has(name.toUpperCase()) || ours.has(name.toUpperCase())) continue;
-    try {
-      const range = n.getRange();
-      const sheet = range.getSheet().getName();
-      candidates.push({ name, sheet, where: `${sheet}!${range.getA1Notation()}` });
-    } catch {
-      // A name pointing nowhere (its sheet deleted) holds nothing of the user's: ours replaces it.
+/**
+ * The named ranges already there, split: the user's own (which our names must not take over), and
+ * ours to remove if the plan no longer has them — those our data sheet lists, and any of our
+ * families that points at one of our sheets or nowhere (left by a run that stopped early).
+ */
+function namesOf(
+  doc: Document,
+  names: ReadonlyMap<string, { name: string; named: GoogleAppsScript.Spreadsheet.NamedRange }>,
+  listed: readonly string[],
+  foreign: readonly string[],
+): { users: ExistingName[]; ours: string[] } {
+  const ourList = new Set(listed.map((n) => n.toUpperCase()));
+  const foreignSet = new Set(foreign);
+  const users: ExistingName[] = [];
+  const ours: string[] = [];
+  for (const [upper, { name, named }] of names) {
+    if (ourList.has(upper)) {
+      ours.push(name);
+      continue;
     }
+    let sheet: string | null = null;
+    let where = "";
+    try {
+      const range = named.getRange();
+      sheet = range.getSheet().getName();
+      where = `${sheet}!${range.getA1Notation()}`;
+    } catch {
+      // Pointing nowhere (its sheet deleted): nothing of the user's is in it.
+    }
+    if (isOurName(name) && (sheet === null || !foreignSet.has(sheet)) && doc.own.size > 0) ours.push(name);
+    else if (sheet !== null) users.push({ name, sheet, where });
   }
-  return nameClashes(wanted, candidates, new Set(foreignSheets));
+  return { users, ours };
 }

@@ -13,24 +13,39 @@ export function markOwned(sheet: Sheet, key: SheetKey): void {
   sheet.addDeveloperMetadata(OWNER_KEY, key);
 }
 
+export interface SheetEntry {
+  sheet: Sheet;
+  name: string;
+  /** Which of our sheets it is; null: someone else's. */
+  key: SheetKey | null;
+}
+
 export interface Document {
   ss: Spreadsheet;
-  sheets: Sheet[];
+  /** Every sheet, in tab order. */
+  sheets: SheetEntry[];
   own: Map<SheetKey, Sheet>;
+  ownNames: Map<SheetKey, string>;
   foreignNames: string[];
 }
 
 export function readDocument(ss: Spreadsheet): Document {
-  const sheets = ss.getSheets();
   const own = new Map<SheetKey, Sheet>();
+  const ownNames = new Map<SheetKey, string>();
   const foreignNames: string[] = [];
-  for (const sheet of sheets) {
+  const sheets = ss.getSheets().map((sheet): SheetEntry => {
     const mark = sheet.getDeveloperMetadata().find((m) => m.getKey() === OWNER_KEY);
-    const key = mark?.getValue() as SheetKey | null | undefined;
-    if (key && !own.has(key)) own.set(key, sheet);
-    else foreignNames.push(sheet.getName());
-  }
-  return { ss, sheets, own, foreignNames };
+    const marked = mark?.getValue() as SheetKey | null | undefined;
+    const name = sheet.getName();
+    // A copy of one of our sheets carries the mark too: the first one is ours, the others the user's.
+    const key = marked && !own.has(marked) ? marked : null;
+    if (key) {
+      own.set(key, sheet);
+      ownNames.set(key, name);
+    } else foreignNames.push(name);
+    return { sheet, name, key };
+  });
+  return { ss, sheets, own, ownNames, foreignNames };
 }
 
 const emptyMeta: WorkbookMeta = {
@@ -47,19 +62,16 @@ export function readStoredMeta(doc: Document): WorkbookMeta {
 }
 
 /**
- * Our named ranges on the Actuals sheet: upper-cased name → 0-based column. Sheets moves a named
- * range when columns are inserted or moved, so it finds a column wherever it went. Only names we
- * created (the data sheet lists them), so the calls grow with stages and KPIs, never with rows.
+ * Named ranges over single columns of the Actuals sheet: upper-cased name → 0-based column. Sheets
+ * moves a named range when columns are inserted or moved, so it finds a column wherever it went.
+ * The calls grow with the names on that sheet (stages and KPIs), never with rows.
  */
-function namedColumns(sheet: Sheet, meta: WorkbookMeta): Map<string, number> {
-  const ours = new Set(meta.namedRanges.map((n) => n.toUpperCase()));
+function namedColumns(sheet: Sheet): Map<string, number> {
   const out = new Map<string, number>();
   for (const named of sheet.getNamedRanges()) {
-    const name = named.getName().toUpperCase();
-    if (!ours.has(name)) continue;
     try {
       const range = named.getRange();
-      if (range.getNumColumns() === 1) out.set(name, range.getColumn() - 1);
+      if (range.getNumColumns() === 1) out.set(named.getName().toUpperCase(), range.getColumn() - 1);
     } catch {
       // A range whose column was deleted: the header and position still find the others.
     }
@@ -76,9 +88,11 @@ export function readActuals(doc: Document, meta: WorkbookMeta): ExistingActuals 
   const values = sheet.getDataRange().getValues();
   const [header = [], ...rows] = values;
   const zone = doc.ss.getSpreadsheetTimeZone();
-  const keys = actualsColumnKeys(header, meta, namedColumns(sheet, meta));
+  const named = namedColumns(sheet);
+  const keys = actualsColumnKeys(header, meta, named);
   return {
     columns: header.map((h, i) => ({ key: keys[i] ?? null, header: String(h ?? "") })),
     rows: rows.map((r) => r.map((v): CellValue => (isDate(v) ? isoDateInZone(v, zone) : (v as CellValue)))),
+    named,
   };
 }

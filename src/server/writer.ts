@@ -1,122 +1,158 @@
-// Lays a WorkbookSpec into the spreadsheet with batched calls: one call per property per sheet
-// (values, formats, colours, fonts), one per rule set. The number of calls does not grow with reps,
-// periods or rows.
+// Lays a WorkbookSpec into sheets that already exist, in place, with batched calls: one call per
+// property per block (values, formats, colours, fonts), one per rule set. The calls do not grow with
+// reps, periods or rows.
 
-import { midnightInZone } from "../domain/calendar-dates";
-import { fills, lookOf, numberFormatPattern } from "../workbook/look";
-import type { Rect, SheetSpec, WorkbookSpec } from "../workbook/spec";
+import { lookOf, numberFormatPattern } from "../workbook/look";
+import type { CellSpec, Rect, SheetSpec } from "../workbook/spec";
 import { sheetValue } from "./cell-values";
-import { markOwned } from "./ownership";
+import { growTo, type SheetSlot } from "./sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
-function range(sheet: Sheet, r: Rect) {
+export function range(sheet: Sheet, r: Rect): Range {
   return sheet.getRange(r.row + 1, r.col + 1, r.rows, r.cols);
 }
 
-/** Makes the sheet exactly rows × cols (at least 1 × 1). */
-function fitSize(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
-  const maxCols = sheet.getMaxColumns();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);
-  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-  else if (cols < maxCols) sheet.deleteColumns(cols + 1, maxCols - cols);
+/** The size a sheet needs: Sheets refuses to freeze every row or column, so one more than frozen. */
+export function specSize(spec: SheetSpec): { rows: number; cols: number } {
+  return {
+    rows: Math.max(1, spec.cells.length, spec.frozenRows + 1),
+    cols: Math.max(1, spec.cells[0]?.length ?? 1, spec.frozenColumns + 1),
+  };
 }
 
-export function writeSheet(ss: Spreadsheet, spec: SheetSpec, tempName: string, index: number): Sheet {
-  const sheet = ss.insertSheet(tempName, index);
-  // Sheets refuses to freeze every row or column: keep one more than the frozen ones.
-  const rows = Math.max(1, spec.cells.length, spec.frozenRows + 1);
-  const cols = Math.max(1, spec.cells[0]?.length ?? 1, spec.frozenColumns + 1);
-  fitSize(sheet, rows, cols);
-  const grid = Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => {
-      const cell = spec.cells[r]?.[c] ?? null;
-      // Written by decorateSheet, once the sheet it names has its final name.
-      return cell?.namesSheet ? { ...cell, formula: undefined } : cell;
-    }),
-  );
-  const block = sheet.getRange(1, 1, rows, cols);
-  block.setValues(grid.map((r) => r.map(sheetValue)));
+/** Values, number formats and looks of a block of cells, in one call each. */
+function writeBlock(block: Range, cells: (CellSpec | null)[][]): void {
+  block.setValues(cells.map((r) => r.map(sheetValue)));
   block.setNumberFormats(
-    grid.map((r) => r.map((c) => (c?.format ? numberFormatPattern[c.format] : "General"))),
+    cells.map((r) => r.map((c) => (c?.format ? numberFormatPattern[c.format] : "General"))),
   );
-  const looks = grid.map((r) => r.map((c) => lookOf(c?.style)));
+  const looks = cells.map((r) => r.map((c) => lookOf(c?.style)));
   block.setBackgrounds(looks.map((r) => r.map((l) => l.background as string)));
   block.setFontColors(looks.map((r) => r.map((l) => l.color)));
   block.setFontWeights(looks.map((r) => r.map((l) => (l.bold ? "bold" : "normal"))));
   block.setFontStyles(looks.map((r) => r.map((l) => (l.italic ? "italic" : "normal"))));
+}
 
-  // Equal neighbouring widths share one call.
+/** Equal neighbouring widths share one call. */
+function setWidths(sheet: Sheet, widths: readonly number[], cols: number, only?: ReadonlySet<number>): void {
   let start = 0;
-  spec.columnWidths.forEach((w, i) => {
-    const next = spec.columnWidths[i + 1];
-    if (next !== w) {
-      if (i + 1 <= cols) sheet.setColumnWidths(start + 1, Math.min(i + 1, cols) - start, w);
-      start = i + 1;
-    }
+  widths.forEach((w, i) => {
+    const next = widths[i + 1];
+    if (next === w && !only) return;
+    const from = start;
+    start = i + 1;
+    if (only && !only.has(i)) return;
+    if (i + 1 <= cols) sheet.setColumnWidths(from + 1, Math.min(i + 1, cols) - from, w);
   });
-  if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
-  if (spec.frozenColumns) sheet.setFrozenColumns(spec.frozenColumns);
-  markOwned(sheet, spec.key);
-  return sheet;
 }
 
-/** Validation, conditional colours, charts and protection: after every sheet and name exists. */
-export function decorateSheet(ss: Spreadsheet, sheet: Sheet, spec: SheetSpec): void {
-  spec.cells.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (cell?.namesSheet && cell.formula) sheet.getRange(r + 1, c + 1).setFormula(`=${cell.formula}`);
-    });
-  });
-  for (const v of spec.validations) {
-    const b = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(v.help);
-    const rule = v.rule;
-    if (rule.kind === "dateBetween") {
-      // Dates as the spreadsheet's own midnight: the script's time zone may be another.
-      const zone = ss.getSpreadsheetTimeZone();
-      b.requireDateBetween(midnightInZone(rule.from, zone), midnightInZone(rule.to, zone));
-    } else if (rule.kind === "numberAtLeast") b.requireNumberGreaterThanOrEqualTo(rule.min);
-    else {
-      const target = ss.getRangeByName(rule.name);
-      if (!target) continue;
-      b.requireValueInRange(target, true);
-    }
-    range(sheet, v.rect).setDataValidation(b.build());
+function freeze(sheet: Sheet, spec: SheetSpec): void {
+  sheet.setFrozenRows(spec.frozenRows);
+  sheet.setFrozenColumns(spec.frozenColumns);
+}
+
+/**
+ * Rewrites a whole sheet of ours in place: what was there is cleared (contents, formats, validation;
+ * `leftovers` are its old charts and protections, read before the write phase), then the spec is
+ * written. The sheet keeps its id, so the team's references to it keep working.
+ */
+export function rewriteSheet(
+  slot: SheetSlot,
+  spec: SheetSpec,
+  leftovers: { charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[]; protections: { remove(): void }[] },
+): void {
+  const { sheet } = slot;
+  const { rows, cols } = specSize(spec);
+  growTo(slot, rows, cols);
+  if (!slot.created) {
+    sheet.clear();
+    sheet.getRange(1, 1, slot.maxRows, slot.maxCols).clearDataValidations();
+    for (const chart of leftovers.charts) sheet.removeChart(chart);
+    for (const p of leftovers.protections) p.remove();
   }
-  if (spec.conditionalFormats.length) {
-    const rules = spec.conditionalFormats.flatMap((cf) =>
-      cf.rules.map((r) =>
-        SpreadsheetApp.newConditionalFormatRule()
-          .whenFormulaSatisfied(`=${r.formula}`)
-          .setBackground(fills[r.fill])
-          .setRanges([range(sheet, cf.rect)])
-          .build(),
-      ),
+  const grid = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => spec.cells[r]?.[c] ?? null),
+  );
+  writeBlock(sheet.getRange(1, 1, rows, cols), grid);
+  setWidths(sheet, spec.columnWidths, cols);
+  freeze(sheet, spec);
+}
+
+/**
+ * An existing log (Actuals, Review Log), changed in shape only: a column for each new stage or KPI is
+ * inserted where the spec says, before anything else is written, so named ranges and the team's
+ * references move with the columns they point at. Rows are never touched.
+ */
+export function insertLogColumns(slot: SheetSlot, spec: SheetSpec): void {
+  const inserted = spec.log?.insertedColumns ?? [];
+  const width = spec.cells[0]?.length ?? 0;
+  const existing = width - inserted.length;
+  let i = 0;
+  while (i < inserted.length) {
+    const at = inserted[i] as number;
+    let n = 1;
+    while (inserted[i + n] === at + n) n++;
+    // Columns before `at` that were there already: past all of them, the sheet is blank, no insert.
+    if (at - i < existing) {
+      slot.sheet.insertColumnsBefore(at + 1, n);
+      slot.maxCols += n;
+    }
+    i += n;
+  }
+  const { rows, cols } = specSize(spec);
+  growTo(slot, rows, cols);
+}
+
+/**
+ * The header and column properties of an existing log: our columns' headers (the team's own
+ * columns are never written), the number formats of our columns' bodies, widths of new columns,
+ * frozen panes. Every typed value, note, colour and filter stays.
+ */
+export function writeLogHeader(slot: SheetSlot, spec: SheetSpec): void {
+  const { sheet } = slot;
+  const header = spec.cells[0] ?? [];
+  const team = new Set(spec.log?.teamColumns ?? []);
+  const bodyRows = spec.cells.length - 1;
+  forRuns(
+    header.length,
+    (c) => !team.has(c),
+    (from, n) => {
+      writeBlock(sheet.getRange(1, from + 1, 1, n), [header.slice(from, from + n)]);
+    },
+  );
+  if (bodyRows > 0) {
+    const formatOf = (c: number) => (team.has(c) ? undefined : (spec.log?.columnFormats[c] ?? undefined));
+    forRuns(
+      header.length,
+      (c) => formatOf(c) !== undefined,
+      (from, n) => {
+        let start = from;
+        for (let c = from + 1; c <= from + n; c++) {
+          if (c < from + n && formatOf(c) === formatOf(start)) continue;
+          const pattern = numberFormatPattern[formatOf(start) as NonNullable<CellSpec["format"]>];
+          sheet.getRange(2, start + 1, bodyRows, c - start).setNumberFormat(pattern);
+          start = c;
+        }
+      },
     );
-    sheet.setConditionalFormatRules(rules);
   }
-  for (const c of spec.charts) {
-    const chart = sheet
-      .newChart()
-      .setChartType(c.kind === "bar" ? Charts.ChartType.BAR : Charts.ChartType.COLUMN)
-      .addRange(range(sheet, c.data))
-      .setPosition(c.anchor.row + 1, c.anchor.col + 1, 0, 0)
-      .setOption("title", c.title)
-      .build();
-    sheet.insertChart(chart);
-  }
-  for (const p of spec.protections)
-    range(sheet, p.rect).protect().setWarningOnly(true).setDescription(p.description);
-  if (spec.hidden) sheet.hideSheet();
+  setWidths(sheet, spec.columnWidths, header.length, new Set(spec.log?.insertedColumns ?? []));
+  freeze(sheet, spec);
 }
 
-export function writeNamedRanges(ss: Spreadsheet, spec: WorkbookSpec, sheets: Map<string, Sheet>): void {
-  // One call per name: names grow with stages and KPIs, never with reps, periods or rows.
-  for (const n of spec.namedRanges) {
-    const sheet = sheets.get(n.sheet);
-    if (sheet) ss.setNamedRange(n.name, range(sheet, n.rect));
+/** Calls `run(from, n)` for each maximal run of columns 0..width-1 that pass `test`. */
+function forRuns(width: number, test: (c: number) => boolean, run: (from: number, n: number) => void): void {
+  let c = 0;
+  while (c < width) {
+    if (!test(c)) {
+      c++;
+      continue;
+    }
+    let n = 1;
+    while (c + n < width && test(c + n)) n++;
+    run(c, n);
+    c += n;
   }
 }

@@ -3,7 +3,7 @@ import { pick } from "../domain/i18n";
 import { lintPlan } from "../domain/lint";
 import { type Plan, planCalendar } from "../domain/plan";
 import { planTargets } from "../domain/targets";
-import { buildActuals, type ExistingActuals, mergeActuals } from "./actuals";
+import { buildActuals, type CellValue, type ExistingActuals, mergeActuals } from "./actuals";
 import { buildAssumptions } from "./assumptions";
 import { buildDashboard } from "./dashboard";
 import { SheetBuilder } from "./grid";
@@ -17,6 +17,8 @@ import { buildReviewLog, buildTree } from "./tree";
 export interface BuildOptions {
   /** The Actuals already in the workbook (regeneration): every row and note is kept. */
   existingActuals?: ExistingActuals | null;
+  /** The Review Log's rows below its header (regeneration by a writer that rebuilds sheets). */
+  existingReviews?: readonly CellValue[][];
   /** Names of sheets the add-on did not create: never reused, never overwritten. */
   foreignSheetNames?: readonly string[];
 }
@@ -65,7 +67,7 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
   dashboard.sheet.put(dashboard.layout.logStatusRow, 0, status.cell);
   dashboard.sheet.spec.conditionalFormats.push(status.format);
   const tree = buildTree(plan, lintPlan(plan), sheetName.tree);
-  const review = buildReviewLog(plan, sheetName.review);
+  const review = buildReviewLog(plan, sheetName.review, options.existingReviews);
 
   const meta = new SheetBuilder("meta", sheetName.meta);
   metaCells(

@@ -235,6 +235,18 @@ export function buildDashboard(
     anchor: { row: periodHeader, col: 4 },
   });
 
+  names.push(
+    { name: N.kgiActual, sheet: "dashboard", rect: rect(kgiRow, COL.actual) },
+    { name: N.kgiAchievement, sheet: "dashboard", rect: rect(kgiRow, COL.achievement) },
+    ...plan.kpis.flatMap((k, i) => [
+      { name: N.kpiActual(k.id), sheet: "dashboard" as const, rect: rect(kpiRows[i] as number, COL.actual) },
+      {
+        name: N.kpiAchievement(k.id),
+        sheet: "dashboard" as const,
+        rect: rect(kpiRows[i] as number, COL.achievement),
+      },
+    ]),
+  );
   s.spec.frozenRows = 1;
   return { sheet: s, layout: { kpiRows, kgiRow, col: COL, bottlenecks, logStatusRow } };
 }

@@ -75,7 +75,7 @@ export function logStatus(
   at: { row: number; col: number },
 ): { cell: CellSpec; format: ConditionalFormatSpec } {
   return {
-    cell: { formula: logStatusFormula(plan, actualsSheet, dateCol), style: "formula", namesSheet: true },
+    cell: { formula: logStatusFormula(plan, actualsSheet, dateCol), style: "formula" },
     format: {
       rect: rect(at.row, at.col),
       rules: [{ formula: `${rectA1(rect(at.row, at.col), false)}<>""`, fill: "warn" }],

@@ -3,7 +3,7 @@
 // with an .xlsx download, and has no 9 KB value limit.
 import { pick } from "../domain/i18n";
 import type { Plan } from "../domain/plan";
-import { actualsRangeName } from "./actuals";
+import { ARCHIVED, actualsRangeName } from "./actuals-columns";
 import { text } from "./grid";
 import { L } from "./labels";
 import type { CellSpec, SheetKey } from "./spec";
@@ -93,7 +93,8 @@ export function actualsColumnKeys(
   };
   const known = meta.actualsKeys.filter(Boolean);
   for (const key of known) {
-    const name = actualsRangeName(key);
+    // An archived column keeps the name it had while live.
+    const name = actualsRangeName(key.startsWith(ARCHIVED) ? key.slice(ARCHIVED.length) : key);
     if (name) claim(namedColumns.get(name.toUpperCase()), key);
   }
   meta.actualsHeaders.forEach((h, i) => {

@@ -28,7 +28,27 @@ export const N = {
   manualTarget: (kpi: string) => `TARGET_${kpi}`,
   actualsStage: (stream: string, stage: string) => `ACT_${stream}_${stage}`,
   actualsKpi: (kpi: string) => `ACT_KPI_${kpi}`,
+  // The Dashboard's figures for each KPI: a stable handle for the team's own reports, which follows
+  // the KPI wherever its row goes when KPIs are added, removed or reordered.
+  kgiActual: "KGI_ACTUAL",
+  kgiAchievement: "KGI_ACHIEVEMENT",
+  kpiActual: (kpi: string) => `KPI_ACTUAL_${kpi}`,
+  kpiAchievement: (kpi: string) => `KPI_ACHIEVEMENT_${kpi}`,
 } as const;
+
+/** Names we create: the fixed ones and the prefixes of the per-stream/stage/KPI ones. */
+const HOLE = "\u0000";
+const ourValues: unknown[] = Object.values(N);
+const OUR_FIXED = new Set(ourValues.filter((v): v is string => typeof v === "string"));
+const OUR_PREFIXES = ourValues
+  .filter((v): v is (...a: string[]) => string => typeof v === "function")
+  .map((f) => (f(HOLE, HOLE).split(HOLE)[0] as string).toUpperCase());
+
+/** Whether a name is of a family we create (names ignore case in Sheets and Excel). */
+export function isOurName(name: string): boolean {
+  const upper = name.toUpperCase();
+  return OUR_FIXED.has(upper) || OUR_PREFIXES.some((p) => upper.startsWith(p));
+}
 
 /** A named range already in the workbook, and the sheet it points at (null when it points nowhere). */
 export interface ExistingName {

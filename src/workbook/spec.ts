@@ -26,12 +26,6 @@ export interface CellSpec {
   formula?: string;
   format?: NumberFormat;
   style?: CellStyle;
-  /**
-   * The formula names another sheet directly ('Actuals'!A:A) instead of through a named range. A writer
-   * that replaces sheets writes it only once every sheet has its final name, so that it cannot stay
-   * tied to a sheet being replaced.
-   */
-  namesSheet?: boolean;
 }
 
 /** Rectangles are 0-based here; writers convert to A1 or to 1-based Apps Script ranges. */
@@ -88,6 +82,21 @@ export interface SheetSpec {
   /** Formula areas: warning-only protection where the writer supports it. */
   protections: ProtectionSpec[];
   hidden: boolean;
+  /**
+   * A log the team types into (Actuals, Review Log): the rows below the header are theirs. A writer
+   * that works in place writes only the header and the columns' properties, and keeps every row.
+   */
+  log?: LogLayout;
+}
+
+/** How an existing log changes shape (BRIEF §3.5: regeneration works in place). */
+export interface LogLayout {
+  /** Columns new to the existing log, ascending: an in-place writer inserts a column at each. */
+  insertedColumns: number[];
+  /** The team's own columns: never written, header included. */
+  teamColumns: number[];
+  /** The number format of each column's values (null: left as the team set it). */
+  columnFormats: (NumberFormat | null)[];
 }
 
 export interface NamedRangeSpec {

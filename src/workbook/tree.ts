@@ -4,9 +4,11 @@ import { pick, type Text } from "../domain/i18n";
 import { manualAggregate } from "../domain/kpi-progress";
 import type { LintFinding } from "../domain/lint";
 import type { Plan } from "../domain/plan";
+import type { CellValue } from "./actuals-columns";
 import { formula, header, label, SheetBuilder, text } from "./grid";
 import { L } from "./labels";
 import { N } from "./names";
+import type { NumberFormat } from "./spec";
 
 const tierOrder = ["activity", "conversion", "outcome"] as const;
 const severityMark = { error: "✖", warning: "⚠", info: "ℹ" } as const;
@@ -88,7 +90,23 @@ export function buildTree(plan: Plan, findings: readonly LintFinding[], sheetNam
   return s;
 }
 
-export function buildReviewLog(plan: Plan, sheetName: string): SheetBuilder {
+/** The formats of the Review Log's columns, as "Record a review" writes them. */
+const REVIEW_FORMATS: readonly NumberFormat[] = [
+  "date",
+  "text",
+  "decimal",
+  "decimal",
+  "percent",
+  "text",
+  "text",
+];
+
+/** The Review Log: a header, then every review recorded so far (`rows`, kept on regeneration). */
+export function buildReviewLog(
+  plan: Plan,
+  sheetName: string,
+  rows: readonly CellValue[][] = [],
+): SheetBuilder {
   const t = (x: Text) => pick(x, plan.locale);
   const s = new SheetBuilder("review", sheetName);
   s.line(
@@ -96,6 +114,11 @@ export function buildReviewLog(plan: Plan, sheetName: string): SheetBuilder {
       header(t(h)),
     ),
   );
+  for (const row of rows) {
+    if (row.every((v) => v === null || v === "")) continue;
+    s.line(row.map((v, i) => (v === null ? null : { value: v, format: REVIEW_FORMATS[i] ?? "text" })));
+  }
+  s.spec.log = { insertedColumns: [], teamColumns: [], columnFormats: [...REVIEW_FORMATS] };
   s.spec.columnWidths = [110, 220, 120, 120, 110, 180, 360];
   s.spec.frozenRows = 1;
   return s;

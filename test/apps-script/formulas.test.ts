@@ -52,10 +52,11 @@ describe("formulas are computed by HyperFormula", () => {
     expect(fake.spreadsheet.namedRanges()).toEqual({ RATES: "前提!B4:B5" });
   });
 
-  it("setNamedRange on an existing name moves it; remove; invalid names are refused", () => {
+  it("setNamedRange on an existing name replaces it; remove; invalid names are refused", () => {
     const { ss, sheet } = setup();
     ss.setNamedRange("X", sheet.getRange("A1"));
     ss.setNamedRange("X", sheet.getRange("C3:D4"));
+    expect(ss.getNamedRanges()).toHaveLength(1);
     expect(ss.getRangeByName("X")?.getA1Notation()).toBe("C3:D4");
     ss.removeNamedRange("X");
     expect(ss.getRangeByName("X")).toBeNull();

@@ -8,7 +8,7 @@ const setup = (opts = {}) => {
 };
 
 describe("setValues applies user-entered semantics to strings", () => {
-  it("formulas, apostrophe text, numbers, dates, booleans, @-text", () => {
+  it("formulas, apostrophe text, numbers, dates, booleans; + - @ start a formula as in Sheets", () => {
     const { sheet } = setup();
     const input = [
       ["=1+2", "'=1+2", "12", "-1", "+81", " 3.5 ", "1e3", "12%"],
@@ -22,14 +22,15 @@ describe("setValues applies user-entered semantics to strings", () => {
       "2025-04-01",
       true,
       false,
-      "@home",
+      "#ERROR!", // "@home": Sheets reads it as a formula, which does not parse
       "-",
-      "+81-3-1234",
+      -1156, // a phone number typed bare is arithmetic: +81-3-1234
       "2025-02-30",
     ]);
     expect(sheet.getRange(1, 1, 2, 8).getFormulas()).toEqual([
       ["=1+2", "", "", "", "", "", "", ""],
-      ["", "", "", "", "", "", "", ""],
+      // "home" is no named range: bound as written, it stays an error
+      ["", "", "", "", "=@#NAME?", "", "=+81-3-1234", ""],
     ]);
   });
 

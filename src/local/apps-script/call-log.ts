@@ -44,11 +44,46 @@ function matcher(filter: CallFilter | undefined): (e: CallEntry) => boolean {
   return (e) => e.name === filter;
 }
 
+const classOf = (name: string) => name.slice(0, name.indexOf("."));
+
 export class CallLog {
   readonly entries: CallEntry[] = [];
+  /** Spreadsheet service calls left before the injected fault; null: none armed. */
+  private fuse: number | null = null;
+  private dead = false;
 
-  record(name: string, execution = 1): void {
+  /**
+   * Records a call. Returns false when the run has died at an injected fault: the call must throw
+   * without taking effect.
+   */
+  record(name: string, execution = 1): boolean {
+    if (this.fuse !== null && SPREADSHEET_SERVICE_CLASSES.has(classOf(name)) && --this.fuse <= 0)
+      this.dead = true;
+    if (this.dead) return false;
     this.entries.push({ name, execution });
+    return true;
+  }
+
+  /**
+   * Makes the run die at the n-th Spreadsheet service call from now (1-based): that call and every
+   * call after it throws before taking effect, as when a script fails there or Apps Script stops it
+   * at its 6-minute limit (nothing it catches lets it go on).
+   */
+  failAt(n: number): void {
+    if (!Number.isInteger(n) || n < 1) throw new Error(`failAt: a call number from 1 (got ${n})`);
+    this.fuse = n;
+    this.dead = false;
+  }
+
+  /** Ends an injected fault: calls work again (the next execution). */
+  heal(): void {
+    this.fuse = null;
+    this.dead = false;
+  }
+
+  /** Whether an injected fault has stopped the run. */
+  get failed(): boolean {
+    return this.dead;
   }
 
   /** The names of all calls so far, in order. */
@@ -66,7 +101,7 @@ export class CallLog {
 
   /** Calls on SpreadsheetApp and the objects it hands out (Spreadsheet, Sheet, Range, builders...). */
   spreadsheetCalls(): number {
-    return this.count((e) => SPREADSHEET_SERVICE_CLASSES.has(e.name.slice(0, e.name.indexOf("."))));
+    return this.count((e) => SPREADSHEET_SERVICE_CLASSES.has(classOf(e.name)));
   }
 
   /** Counts per call name, e.g. { "Range.setValues": 3 }. */

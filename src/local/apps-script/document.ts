@@ -2,6 +2,7 @@
 // their formats, one HyperFormula engine for the cell contents, named ranges, locks.
 import type { HyperFormula } from "hyperformula";
 import { parseQualifiedA1, qualifiedA1, type Rect } from "./a1";
+import { breakNameReferences, breakSheetReferences } from "./bindings";
 import { sheetsEngine } from "./hyperformula-engine";
 import { type MetadataState, SheetState } from "./sheet-state";
 
@@ -109,16 +110,9 @@ export class DocumentState {
   }
 
   removeSheet(sheet: SheetState): void {
-    const hf = this.write();
-    // Named ranges on the sheet go with it; formulas using them give #REF! as in Sheets.
-    for (const [upper, name] of [...this.namedRanges]) {
-      const target = this.resolveExpression(name);
-      if (target?.sheet === sheet) {
-        hf.changeNamedExpression(name, "=#REF!");
-        this.namedRanges.delete(upper);
-      }
-    }
-    hf.removeSheet(sheet.hfId);
+    // Every reference to the sheet becomes #REF! for good; named ranges on it stay listed, broken.
+    breakSheetReferences(this, sheet);
+    this.write().removeSheet(sheet.hfId);
     sheet.deleted = true;
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
@@ -144,17 +138,22 @@ export class DocumentState {
     return new Anchor(this, name);
   }
 
-  /** Sets (or moves) a workbook-scoped named range. */
+  /**
+   * Creates a workbook-scoped named range. Over an existing name it is a new range under that name:
+   * formulas that used the old one stay broken (Apps Script does not say it updates in place; the
+   * documented way to move a name is NamedRange.setRange, which is moveNamedRange).
+   */
   setNamedRange(name: string, sheet: SheetState, rect: Rect): void {
-    const hf = this.write();
-    const expression = `=${qualifiedA1(sheet.name, rect)}`;
-    const upper = name.toUpperCase();
-    const existing = hf.listNamedExpressions().find((n) => n.toUpperCase() === upper);
-    if (existing !== undefined) {
-      hf.removeNamedExpression(existing);
-    }
-    hf.addNamedExpression(name, expression);
-    this.namedRanges.set(upper, name);
+    this.removeNamedRange(name);
+    this.write().addNamedExpression(name, `=${qualifiedA1(sheet.name, rect)}`);
+    this.namedRanges.set(name.toUpperCase(), name);
+  }
+
+  /** Points an existing name at another range; formulas using the name follow it. */
+  moveNamedRange(name: string, sheet: SheetState, rect: Rect): void {
+    const stored = this.namedRanges.get(name.toUpperCase());
+    if (stored === undefined) throw new Error(`no named range ${name}`);
+    this.write().changeNamedExpression(stored, `=${qualifiedA1(sheet.name, rect)}`);
   }
 
   removeNamedRange(name: string): boolean {
@@ -163,6 +162,7 @@ export class DocumentState {
     if (stored === undefined) return false;
     this.write().removeNamedExpression(stored);
     this.namedRanges.delete(upper);
+    breakNameReferences(this, stored);
     return true;
   }
 }

@@ -104,7 +104,11 @@ function expose<T extends Fake>(target: T): T {
       if (typeof v === "function" && !prop.startsWith("_")) {
         const name = `${t._class}.${prop}`;
         const method = (...args: unknown[]) => {
-          t._ctx.log.record(name, t._ctx.execution);
+          if (!t._ctx.log.record(name, t._ctx.execution))
+            throw fail(
+              t._ctx,
+              `Service Spreadsheets failed while accessing document (injected fault at ${name}).`,
+            );
           const result = (v as (...a: unknown[]) => unknown).apply(t, args);
           return result === t ? proxy : result;
         };

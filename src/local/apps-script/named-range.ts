@@ -20,7 +20,7 @@ export class NamedRangeFake extends Fake {
   }
   setRange(range: unknown) {
     const r = rangeArg(this._ctx, "SpreadsheetApp.NamedRange.setRange", range);
-    this._ctx.doc.setNamedRange(this._name, r._state, r._rect);
+    this._ctx.doc.moveNamedRange(this._name, r._state, r._rect);
     return this;
   }
   setName(name: string) {

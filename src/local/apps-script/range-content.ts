@@ -2,6 +2,7 @@
 // values read as Sheets computes them, and writes parsed as Sheets parses typed input.
 import type { HyperFormula } from "hyperformula";
 import { type Rect, rectA1 } from "./a1";
+import { bindFormula } from "./bindings";
 import { automaticFormat, checkGrid, checkLive, checkRect, grid, hfAddress, hfRange, int } from "./checks";
 import { serialToUtc } from "./dates";
 import { type ExecContext, Fake, fail } from "./fake";
@@ -181,7 +182,11 @@ export abstract class RangeContentFake extends Fake {
       );
       if (touched) s.setAttrs("numberFormat", this._rect, next);
     }
-    this._ctx.doc.write().setCellContents(hfAddress(s, this._rect.row, this._rect.col), raw as never);
+    const doc = this._ctx.doc;
+    const bound = raw.map((row) =>
+      row.map((v) => (typeof v === "string" && v.startsWith("=") ? bindFormula(doc, v) : v)),
+    );
+    doc.write().setCellContents(hfAddress(s, this._rect.row, this._rect.col), bound as never);
     s.version++;
   }
 
@@ -219,8 +224,8 @@ export abstract class RangeContentFake extends Fake {
   /** One formula for every cell; relative references move with each cell, as in Sheets. */
   setFormula(formula: string): this {
     const s = this._live();
-    const f = String(formula);
-    if (!f.startsWith("=")) return this.setValue(f);
+    if (!String(formula).startsWith("=")) return this.setValue(String(formula));
+    const f = bindFormula(this._ctx.doc, String(formula));
     const { row, col, numRows, numCols } = this._rect;
     const hf = this._ctx.doc.write();
     hf.setCellContents(hfAddress(s, row, col), f);

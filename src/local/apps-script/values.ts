@@ -33,7 +33,8 @@ export function dateContent(serial: number): RawCellContent {
 /**
  * Parses a string the way Sheets parses what a user types (and what setValue/setValues write):
  * "=..." formula; "'..." text without the apostrophe; numbers ("12", "-1", "+81", "1e3", "12%");
- * ISO dates ("2025-04-01", "2025/4/1", "2025-04-01 09:30"); TRUE/FALSE; anything else is text.
+ * ISO dates ("2025-04-01", "2025/4/1", "2025-04-01 09:30"); TRUE/FALSE; any other text that starts
+ * with "+", "-" or "@" is a formula; anything else is text.
  * A cell formatted as plain text ("@") keeps the string as it is.
  */
 export function enteredString(s: string, plainText: boolean): Entered {
@@ -55,6 +56,9 @@ export function enteredString(s: string, plainText: boolean): Entered {
       return { raw: dateContent(serial), autoFormat: h === undefined ? "yyyy-mm-dd" : "yyyy-mm-dd hh:mm:ss" };
   }
   if (/^(true|false)$/i.test(t)) return { raw: t.toLowerCase() === "true" };
+  // Sheets reads typed input that starts with + - or @ as a formula ("+81 3-1234" computes, "- note"
+  // is a parse error): anything else that starts so is one here too.
+  if (/^[+\-@]./s.test(s)) return { raw: `=${s}` };
   return { raw: text(s) };
 }
 

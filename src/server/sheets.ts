@@ -1,0 +1,112 @@
+// Our sheets, each with its final name, before anything is written into them. A sheet we made before
+// is kept (its id, so every reference to it, survives) and renamed if the plan's names changed; a
+// missing one is inserted under its final name. Nothing is ever deleted or written under a temporary
+// name, so no formula can bind to a sheet that is about to go.
+
+import type { Plan } from "../domain/plan";
+import { resolveSheetNames } from "../workbook/build";
+import type { SheetKey, WorkbookSpec } from "../workbook/spec";
+import { type Document, markOwned, type SheetEntry } from "./ownership";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SheetSlot {
+  sheet: Sheet;
+  maxRows: number;
+  maxCols: number;
+  /** Inserted by this run: empty, nothing of anyone's in it. */
+  created: boolean;
+}
+
+/**
+ * Sheets a run that stopped early left behind: inserted under one of our names but stopped before
+ * marking it ours. An empty, unmarked sheet with exactly the name we would give is taken back, so the
+ * next run completes the workbook instead of adding "Dashboard (2)" beside it. Read phase only.
+ */
+export function strayOwnSheets(plan: Plan, doc: Document): Map<SheetKey, SheetEntry> {
+  const missing = (Object.keys(resolveSheetNames(plan)) as SheetKey[]).filter((k) => !doc.own.has(k));
+  if (missing.length === 0) return new Map();
+  const candidates = doc.sheets.filter(
+    (e) =>
+      e.key === null &&
+      e.sheet.getDeveloperMetadata().length === 0 &&
+      e.sheet.getLastRow() === 0 &&
+      e.sheet.getLastColumn() === 0,
+  );
+  const others = doc.foreignNames.filter((n) => !candidates.some((c) => c.name === n));
+  const wanted = resolveSheetNames(plan, others);
+  const out = new Map<SheetKey, SheetEntry>();
+  for (const key of missing) {
+    const stray = candidates.find((c) => c.name === wanted[key]);
+    if (stray) out.set(key, stray);
+  }
+  return out;
+}
+
+/**
+ * Every sheet of the spec, with its final name, in the order of the spec for new ones. Sizes are read
+ * here (for new sheets, right after inserting: the only reads of the write phase).
+ */
+export function placeSheets(
+  doc: Document,
+  spec: WorkbookSpec,
+  sizes: ReadonlyMap<SheetKey, { maxRows: number; maxCols: number }>,
+  strays: ReadonlyMap<SheetKey, SheetEntry> = new Map(),
+): Map<SheetKey, SheetSlot> {
+  const { ss } = doc;
+  const names = new Map(doc.ownNames);
+  const slots = new Map<SheetKey, SheetSlot>();
+  // A name one of our sheets needs may be held by another of ours (names swapped between plans):
+  // that one steps aside first. Renaming keeps every reference, so this is safe at any point.
+  for (const s of spec.sheets) {
+    for (const [key, name] of names) {
+      if (key === s.key || name.toLowerCase() !== s.name.toLowerCase()) continue;
+      const aside = `${name} ~${key}`;
+      doc.own.get(key)?.setName(aside);
+      names.set(key, aside);
+    }
+  }
+  let at = doc.sheets.length;
+  for (const s of spec.sheets) {
+    const stray = strays.get(s.key);
+    if (stray) {
+      markOwned(stray.sheet, s.key);
+      if (stray.name !== s.name) stray.sheet.setName(s.name);
+      const size = sizes.get(s.key) ?? {
+        maxRows: stray.sheet.getMaxRows(),
+        maxCols: stray.sheet.getMaxColumns(),
+      };
+      slots.set(s.key, { sheet: stray.sheet, ...size, created: true });
+      continue;
+    }
+    const sheet = doc.own.get(s.key);
+    if (sheet) {
+      if (names.get(s.key) !== s.name) sheet.setName(s.name);
+      const size = sizes.get(s.key) ?? { maxRows: sheet.getMaxRows(), maxCols: sheet.getMaxColumns() };
+      slots.set(s.key, { sheet, ...size, created: false });
+      continue;
+    }
+    const created = ss.insertSheet(s.name, at++);
+    markOwned(created, s.key);
+    slots.set(s.key, {
+      sheet: created,
+      maxRows: created.getMaxRows(),
+      maxCols: created.getMaxColumns(),
+      created: true,
+    });
+  }
+  return slots;
+}
+
+/** Makes the sheet at least rows × cols. Never smaller: a row or column of ours that goes would turn
+ * the team's references to it into #REF!. */
+export function growTo(slot: SheetSlot, rows: number, cols: number): void {
+  if (rows > slot.maxRows) {
+    slot.sheet.insertRowsAfter(slot.maxRows, rows - slot.maxRows);
+    slot.maxRows = rows;
+  }
+  if (cols > slot.maxCols) {
+    slot.sheet.insertColumnsAfter(slot.maxCols, cols - slot.maxCols);
+    slot.maxCols = cols;
+  }
+}
