@@ -18,6 +18,8 @@ export interface ExistingWorkbook {
   foreignSheetNames: string[];
   /** The Actuals log as typed, or null when there is none of ours. */
   actuals: ExistingActuals | null;
+  /** The Review Log's rows below its header (kept by --update), empty when there is none. */
+  reviews: CellValue[][];
 }
 
 export async function readWorkbookFile(path: string): Promise<ExistingWorkbook> {
@@ -39,6 +41,7 @@ export function inspectWorkbook(workbook: ExcelJS.Workbook): ExistingWorkbook {
       ours: {},
       foreignSheetNames: sheetNames,
       actuals: null,
+      reviews: [],
     };
   }
   const meta = readMeta(sheetValues(data));
@@ -50,6 +53,7 @@ export function inspectWorkbook(workbook: ExcelJS.Workbook): ExistingWorkbook {
   ours.meta = data.name;
   const ourNames = new Set(Object.values(ours));
   const actualsSheet = ours.actuals ? workbook.getWorksheet(ours.actuals) : undefined;
+  const reviewSheet = ours.review ? workbook.getWorksheet(ours.review) : undefined;
   return {
     workbook,
     sheetNames,
@@ -60,6 +64,7 @@ export function inspectWorkbook(workbook: ExcelJS.Workbook): ExistingWorkbook {
     actuals: actualsSheet
       ? readActuals(actualsSheet, meta, definedNameColumns(workbook, actualsSheet.name))
       : null,
+    reviews: reviewSheet ? sheetValues(reviewSheet).slice(1) : [],
   };
 }
 
@@ -100,7 +105,8 @@ export function readActuals(
 ): ExistingActuals {
   const values = sheetValues(ws);
   const [head = [], ...body] = values;
-  const width = Math.max(head.length, ...body.map((r) => r.length), 0);
+  // A loop, not Math.max(...rows): a log of 150,000 rows would overflow the call stack.
+  const width = body.reduce((w, r) => Math.max(w, r.length), head.length);
   const headers = Array.from({ length: width }, (_, i) => head[i] ?? null);
   const keys = actualsColumnKeys(headers, meta, namedColumns);
   const columns = headers.map((h, i) => ({
@@ -110,7 +116,7 @@ export function readActuals(
   const rows = body
     .map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null))
     .filter((r) => r.some((v) => v !== null && v !== ""));
-  return { columns, rows };
+  return { columns, rows, named: namedColumns };
 }
 
 /** The sheet a defined-name range refers to: `'It''s'!$A$1` → It's. */

@@ -132,6 +132,20 @@ export function planRuleIssues(plan: Plan): PlanIssue[] {
       `ストリームIDと段階IDの組み合わせ「${j.name}」が重複します。どちらかの名前を変えてください`,
     );
   }
+  // ACT_<stream>_<stage> and ACT_KPI_<kpi> name Actuals columns, and spreadsheets ignore case in
+  // names: a stream "kpi" with a stage "calls2" and a manual KPI "calls2" would be one name.
+  const stageNames = new Map(joined.map((j) => [j.name, j]));
+  plan.kpis.forEach((kpi, ki) => {
+    const clash = "manual" in kpi.source ? stageNames.get(`kpi_${kpi.id}`) : undefined;
+    if (!clash) return;
+    const st = plan.streams[clash.si];
+    const sg = st?.stages[clash.gi];
+    add(
+      `kpis[${ki}].id`,
+      `the column of this KPI (ACT_KPI_${kpi.id}) and of stage "${sg?.id}" of stream "${st?.id}" (ACT_${clash.name}) would have one name: spreadsheets ignore case in names. Rename the KPI or the stream`,
+      `このKPIの列（ACT_KPI_${kpi.id}）とストリーム「${st?.id}」の段階「${sg?.id}」の列（ACT_${clash.name}）が同じ名前になります（スプレッドシートの名前は大文字と小文字を区別しません）。KPIかストリームのIDを変えてください`,
+    );
+  });
   for (const i of duplicates(plan.kpis.map((k) => k.id))) {
     add(
       `kpis[${i}].id`,

@@ -1,5 +1,6 @@
 // How spec cells become what Range.setValues takes. setValues reads strings as if typed, so text
-// that would turn into a formula, a number or a date is escaped with an apostrophe (BRIEF §3.5).
+// that would turn into a formula, a number or a date is escaped with an apostrophe (BRIEF §3.5),
+// but for plain-text cells, whose format (written first) keeps any text as it is.
 import type { CellSpec } from "../workbook/spec";
 
 export type SheetValue = string | number | boolean;
@@ -19,6 +20,8 @@ export function sheetValue(c: CellSpec | null): SheetValue {
   if (typeof v !== "string") return v;
   // An ISO date in a date cell is typed as a date, which every locale of Sheets reads the same.
   if (c.format === "date" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  // A plain-text cell (formatted before its value is written) keeps what it is given as it is.
+  if (c.format === "text") return v;
   return escapeText(v);
 }
 

@@ -12,8 +12,8 @@ import type { SheetKey, SheetSpec } from "../workbook/spec";
 import { decorateSheet } from "./decorate";
 import { applyNamedRanges, readNamedRanges } from "./named-ranges";
 import { type Document, readActuals, readDocument, readStoredMeta } from "./ownership";
-import { growTo, placeSheets, strayOwnSheets } from "./sheets";
-import { insertLogColumns, rewriteSheet, specSize, writeLogHeader } from "./writer";
+import { placeSheets, sizeTo, strayOwnSheets } from "./sheets";
+import { insertLogColumns, rewriteSheet, specSize, writeLog } from "./writer";
 
 export class BusyError extends Error {}
 
@@ -76,18 +76,17 @@ export function generate(plan: Plan): GenerateResult {
     // Write phase -----------------------------------------------------------------------------------
     const slots = placeSheets(doc, spec, sizes, strays);
     const specOf = (key: SheetKey) => spec.sheets.find((s) => s.key === key) as SheetSpec;
-    const isLog = (s: SheetSpec, key: SheetKey) => s.log !== undefined && !slots.get(key)?.created;
     for (const s of spec.sheets) {
       const slot = slots.get(s.key);
       if (!slot) continue;
-      if (isLog(s, s.key)) insertLogColumns(slot, s);
-      else growTo(slot, specSize(s).rows, specSize(s).cols);
+      if (s.log && !slot.created) insertLogColumns(slot, s);
+      else sizeTo(slot, specSize(s).rows, specSize(s).cols);
     }
     applyNamedRanges(ss, spec, slots, names);
     for (const s of spec.sheets) {
       const slot = slots.get(s.key);
       if (!slot || s.key === "meta") continue;
-      if (isLog(s, s.key)) writeLogHeader(slot, s);
+      if (s.log) writeLog(slot, s);
       else rewriteSheet(slot, s, leftovers.get(s.key) ?? { charts: [], protections: [] });
     }
     for (const s of spec.sheets) {

@@ -5,7 +5,6 @@ import type { ReviewResult } from "../contract/endpoints";
 import { isoDateInZone } from "../domain/calendar-dates";
 import { parsePlan } from "../domain/plan";
 import { buildWorkbook } from "../workbook/build";
-import { escapeText } from "./cell-values";
 import { withDocumentLock } from "./generate";
 import { readDocument, readStoredMeta } from "./ownership";
 
@@ -32,21 +31,23 @@ export function recordReview(note: string): ReviewResult {
       .filter((b) => String(cell(b.row, b.col)) !== "")
       .map((b) => b.label)
       .join(", ");
+    // Text columns are formatted as plain text before the values go in, so names and notes are
+    // stored exactly as typed, never read as formulas (BRIEF §3.5).
     const rows = [layout.kgiRow, ...layout.kpiRows].map((r) => [
       asOf,
-      escapeText(String(cell(r, layout.col.kpi))),
+      String(cell(r, layout.col.kpi)),
       cell(r, layout.col.toDate),
       cell(r, layout.col.actual),
       cell(r, layout.col.achievement),
-      escapeText(bottleneck),
-      escapeText(note),
+      bottleneck,
+      note,
     ]);
     const at = log.getLastRow() + 1;
     const needed = at + rows.length - 1 - log.getMaxRows();
     if (needed > 0) log.insertRowsAfter(log.getMaxRows(), needed);
     const target = log.getRange(at, 1, rows.length, 7);
-    target.setValues(rows as (string | number | boolean | Date)[][]);
     target.setNumberFormats(rows.map(() => ["yyyy-mm-dd", "@", "#,##0.##", "#,##0.##", "0.0%", "@", "@"]));
+    target.setValues(rows as (string | number | boolean | Date)[][]);
     return { rows: rows.length, asOf };
   });
 }

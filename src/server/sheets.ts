@@ -98,15 +98,17 @@ export function placeSheets(
   return slots;
 }
 
-/** Makes the sheet at least rows × cols. Never smaller: a row or column of ours that goes would turn
- * the team's references to it into #REF!. */
-export function growTo(slot: SheetSlot, rows: number, cols: number): void {
-  if (rows > slot.maxRows) {
-    slot.sheet.insertRowsAfter(slot.maxRows, rows - slot.maxRows);
-    slot.maxRows = rows;
-  }
-  if (cols > slot.maxCols) {
-    slot.sheet.insertColumnsAfter(slot.maxCols, cols - slot.maxCols);
-    slot.maxCols = cols;
-  }
+/**
+ * Makes the sheet rows × cols. A sheet made in this run is cut to exactly that (nothing refers to it
+ * yet, and every cell counts against the spreadsheet's 10 million); one that was already there only
+ * grows: a row or column of ours that went would turn the team's references to it into #REF!.
+ */
+export function sizeTo(slot: SheetSlot, rows: number, cols: number): void {
+  const { sheet } = slot;
+  if (rows > slot.maxRows) sheet.insertRowsAfter(slot.maxRows, rows - slot.maxRows);
+  else if (slot.created && rows < slot.maxRows) sheet.deleteRows(rows + 1, slot.maxRows - rows);
+  if (cols > slot.maxCols) sheet.insertColumnsAfter(slot.maxCols, cols - slot.maxCols);
+  else if (slot.created && cols < slot.maxCols) sheet.deleteColumns(cols + 1, slot.maxCols - cols);
+  slot.maxRows = slot.created ? rows : Math.max(rows, slot.maxRows);
+  slot.maxCols = slot.created ? cols : Math.max(cols, slot.maxCols);
 }

@@ -5,7 +5,7 @@
 import { lookOf, numberFormatPattern } from "../workbook/look";
 import type { CellSpec, Rect, SheetSpec } from "../workbook/spec";
 import { sheetValue } from "./cell-values";
-import { growTo, type SheetSlot } from "./sheets";
+import { type SheetSlot, sizeTo } from "./sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -22,12 +22,16 @@ export function specSize(spec: SheetSpec): { rows: number; cols: number } {
   };
 }
 
-/** Values, number formats and looks of a block of cells, in one call each. */
+/**
+ * Number formats, values and looks of a block of cells, in one call each. Formats go first: Sheets
+ * reads what is written by the format a cell has then, and a cell rewritten in place may still have
+ * last time's (a date written over a plain-text cell would stay text).
+ */
 function writeBlock(block: Range, cells: (CellSpec | null)[][]): void {
-  block.setValues(cells.map((r) => r.map(sheetValue)));
   block.setNumberFormats(
     cells.map((r) => r.map((c) => (c?.format ? numberFormatPattern[c.format] : "General"))),
   );
+  block.setValues(cells.map((r) => r.map(sheetValue)));
   const looks = cells.map((r) => r.map((c) => lookOf(c?.style)));
   block.setBackgrounds(looks.map((r) => r.map((l) => l.background as string)));
   block.setFontColors(looks.map((r) => r.map((l) => l.color)));
@@ -54,9 +58,10 @@ function freeze(sheet: Sheet, spec: SheetSpec): void {
 }
 
 /**
- * Rewrites a whole sheet of ours in place: what was there is cleared (contents, formats, validation;
- * `leftovers` are its old charts and protections, read before the write phase), then the spec is
- * written. The sheet keeps its id, so the team's references to it keep working.
+ * Rewrites a whole sheet of ours in place. One block covers the whole grid, so what was there is
+ * replaced in the same call that writes the new (a run that stops never leaves our data sheet
+ * blank); validation, charts and protections of before go (`leftovers` were read before the write
+ * phase). The sheet keeps its id, so the team's references to it keep working.
  */
 export function rewriteSheet(
   slot: SheetSlot,
@@ -64,11 +69,11 @@ export function rewriteSheet(
   leftovers: { charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[]; protections: { remove(): void }[] },
 ): void {
   const { sheet } = slot;
-  const { rows, cols } = specSize(spec);
-  growTo(slot, rows, cols);
+  const size = specSize(spec);
+  sizeTo(slot, size.rows, size.cols);
+  const { maxRows: rows, maxCols: cols } = slot;
   if (!slot.created) {
-    sheet.clear();
-    sheet.getRange(1, 1, slot.maxRows, slot.maxCols).clearDataValidations();
+    sheet.getRange(1, 1, rows, cols).clearDataValidations();
     for (const chart of leftovers.charts) sheet.removeChart(chart);
     for (const p of leftovers.protections) p.remove();
   }
@@ -76,7 +81,7 @@ export function rewriteSheet(
     Array.from({ length: cols }, (_, c) => spec.cells[r]?.[c] ?? null),
   );
   writeBlock(sheet.getRange(1, 1, rows, cols), grid);
-  setWidths(sheet, spec.columnWidths, cols);
+  setWidths(sheet, spec.columnWidths, size.cols);
   freeze(sheet, spec);
 }
 
@@ -102,19 +107,20 @@ export function insertLogColumns(slot: SheetSlot, spec: SheetSpec): void {
     i += n;
   }
   const { rows, cols } = specSize(spec);
-  growTo(slot, rows, cols);
+  sizeTo(slot, rows, cols);
 }
 
 /**
- * The header and column properties of an existing log: our columns' headers (the team's own
- * columns are never written), the number formats of our columns' bodies, widths of new columns,
- * frozen panes. Every typed value, note, colour and filter stays.
+ * A log (Actuals, Review Log), new or existing: our columns' headers (the team's own columns are
+ * never written), the number formats of our columns' bodies, so that rows typed later take them,
+ * widths of columns new to it, frozen panes. Every typed value, note, colour and filter stays.
  */
-export function writeLogHeader(slot: SheetSlot, spec: SheetSpec): void {
+export function writeLog(slot: SheetSlot, spec: SheetSpec): void {
   const { sheet } = slot;
   const header = spec.cells[0] ?? [];
   const team = new Set(spec.log?.teamColumns ?? []);
-  const bodyRows = spec.cells.length - 1;
+  const { rows } = specSize(spec);
+  sizeTo(slot, rows, header.length);
   forRuns(
     header.length,
     (c) => !team.has(c),
@@ -122,23 +128,23 @@ export function writeLogHeader(slot: SheetSlot, spec: SheetSpec): void {
       writeBlock(sheet.getRange(1, from + 1, 1, n), [header.slice(from, from + n)]);
     },
   );
-  if (bodyRows > 0) {
-    const formatOf = (c: number) => (team.has(c) ? undefined : (spec.log?.columnFormats[c] ?? undefined));
-    forRuns(
-      header.length,
-      (c) => formatOf(c) !== undefined,
-      (from, n) => {
-        let start = from;
-        for (let c = from + 1; c <= from + n; c++) {
-          if (c < from + n && formatOf(c) === formatOf(start)) continue;
-          const pattern = numberFormatPattern[formatOf(start) as NonNullable<CellSpec["format"]>];
-          sheet.getRange(2, start + 1, bodyRows, c - start).setNumberFormat(pattern);
-          start = c;
-        }
-      },
-    );
-  }
-  setWidths(sheet, spec.columnWidths, header.length, new Set(spec.log?.insertedColumns ?? []));
+  const bodyRows = slot.maxRows - 1;
+  const formatOf = (c: number) => (team.has(c) ? undefined : (spec.log?.columnFormats[c] ?? undefined));
+  forRuns(
+    header.length,
+    (c) => formatOf(c) !== undefined,
+    (from, n) => {
+      let start = from;
+      for (let c = from + 1; c <= from + n; c++) {
+        if (c < from + n && formatOf(c) === formatOf(start)) continue;
+        const pattern = numberFormatPattern[formatOf(start) as NonNullable<CellSpec["format"]>];
+        sheet.getRange(2, start + 1, bodyRows, c - start).setNumberFormat(pattern);
+        start = c;
+      }
+    },
+  );
+  const fresh = slot.created ? undefined : new Set(spec.log?.insertedColumns ?? []);
+  setWidths(sheet, spec.columnWidths, header.length, fresh);
   freeze(sheet, spec);
 }
 

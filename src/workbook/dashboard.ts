@@ -172,7 +172,6 @@ export function buildDashboard(
           ? null
           : formula(
               `IF(${F}="","",IF(AND(${F}=MIN(${ratioRange}),${earlier}=0),"${t(L.bottleneckFlag)}",""))`,
-              "text",
             ),
       ]);
       if (!last)
@@ -210,7 +209,7 @@ export function buildDashboard(
       formula(toDate(N.actualsKgi, `,${N.actualsRep},${A}`), "currency"),
       formula(`IFERROR(${D}/${B},"")`, "percent"),
       formula(`IF(${E}="","",COUNTIF(${achRange},">"&${E})+1)`, "integer"),
-      formula(status(`IFERROR(${D}/${a1(r, 2)},"")`), "text"),
+      formula(status(`IFERROR(${D}/${a1(r, 2)},"")`)),
     ]);
   });
   s.skip();

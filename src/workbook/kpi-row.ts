@@ -79,7 +79,7 @@ export function kpiRow(s: SheetBuilder, row: KpiRow, status: (basis: string) => 
     show("forecast", row.format),
     show("gap", row.format),
     show("runRate", "decimal"),
-    m.status ? formula(status(guard(render(m.status, cell))), "text") : null,
+    m.status ? formula(status(guard(render(m.status, cell)))) : null,
   ]);
   return r;
 }

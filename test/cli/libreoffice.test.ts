@@ -141,12 +141,12 @@ describe("exported workbooks recalculated by LibreOffice", () => {
       "Rep",
       "Calls",
       "Appts",
+      "[archived] Meetings",
       "Deals",
       "Annual revenue (JPY)",
-      "[archived] Meetings",
       "Notes",
     ]);
-    expect(actuals.getCell("G2").value).toBe(2);
+    expect(actuals.getCell("E2").value).toBe(2);
     expect(actuals.getCell("H2").value).toBe("=1+1");
     // The new funnel: 120 deals ÷ 0.125 (appointments now convert straight to deals).
     expect(namedValue(wb, "REQ_new_biz_appointments")).toBe(960);

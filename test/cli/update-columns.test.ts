@@ -57,14 +57,15 @@ describe("export --update ties Actuals columns to ids", () => {
     const t = await update(planPath, out);
     expect(t.headers.filter((h) => h === "Notes")).toHaveLength(1);
     expect(t.headers.at(-1)).toBe("Notes");
-    expect(t.headers.slice(0, 3)).toEqual(["Date", "Rep", "Calls"]);
+    // In place: the team's column stays where they put it.
+    expect(t.headers.slice(0, 4)).toEqual(["Date", "Rep", "Region", "Calls"]);
     expect([valueAt(t, 0, "Calls"), valueAt(t, 1, "Calls")]).toEqual([40, 35]);
     expect([valueAt(t, 0, "Appointments"), valueAt(t, 1, "Meetings")]).toEqual([4, 2]);
     expect(valueAt(t, 0, "Deals")).toBe(1);
     expect([valueAt(t, 0, "Region"), valueAt(t, 1, "Region")]).toEqual(["East", "West"]);
     expect([valueAt(t, 0, "Notes"), valueAt(t, 1, "Notes")]).toEqual(["first", "second"]);
-    // The ranges the dashboard sums point at the live columns again.
-    expect(definedNames(await readXlsx(out)).get("ACT_new_biz_calls")).toEqual(["Actuals!$C$2:$C$2001"]);
+    // The ranges the dashboard sums point at the live columns, where they are now.
+    expect(definedNames(await readXlsx(out)).get("ACT_new_biz_calls")).toEqual(["Actuals!$D$2:$D$2001"]);
 
     // And a second run keeps everything where it is.
     expect(await update(planPath, out)).toEqual(t);

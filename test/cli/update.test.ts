@@ -79,14 +79,14 @@ describe("export --update", () => {
       "Rep",
       "Calls",
       "Appts booked",
+      "[archived] Meetings",
       "Deals",
       "Annual revenue (JPY)",
-      "[archived] Meetings",
       "Notes",
     ]);
     expect(rows).toEqual([
-      ["2026-04-06", "Sato", 40, 4, null, null, 2, "=1+1 is text"],
-      ["2026-04-07", "Suzuki", 35, null, 1, 1_000_000, null, "@x"],
+      ["2026-04-06", "Sato", 40, 4, 2, null, null, "=1+1 is text"],
+      ["2026-04-07", "Suzuki", 35, null, null, 1, 1_000_000, "@x"],
     ]);
 
     const wb = await readXlsx(out);

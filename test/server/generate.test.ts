@@ -58,7 +58,7 @@ describe("kpiGenerate through dist/Code.js", () => {
     fake.spreadsheet.write("My notes", "A1", [["=1+1", "keep me"]]);
     // The team types two rows: Date | Rep | Calls | Appointments | Meetings | Deals | KGI | Notes
     fake.spreadsheet.write("Actuals", "A2", [
-      ["2026-04-01", "Sato", 40, 4, 2, 1, 1_000_000, "'=not a formula"], // typed with an apostrophe, as text
+      ["2026-04-01", "Sato", 40, 4, 2, 1, 1_000_000, "=not a formula"], // Notes is a plain-text column
       ["2026-04-02", "Suzuki", 35, 3, 1, 0, 0, "called back"],
     ]);
     const edited = structuredClone(plan);

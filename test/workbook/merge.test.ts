@@ -40,7 +40,11 @@ describe("mergeActuals: regeneration never loses a typed value", () => {
     );
     expect(merged.rows[0]?.[keys.indexOf("notes")]).toBe("=call back");
     expect(keys.at(-1), "Notes stays the last column").toBe("notes");
-    expect(keys.indexOf(archivedKey)).toBe(keys.length - 2);
+    // In place: the archived column stays where the stage was, so nothing else moves.
+    expect(keys.indexOf(archivedKey)).toBe(
+      cols.findIndex((c) => c.key === `stage:${stream.id}.${removed?.id}`),
+    );
+    expect(merged.insertedColumns).toEqual([]);
   });
 
   it("a stage removed and added back takes its data back", () => {
@@ -86,10 +90,11 @@ describe("mergeActuals: regeneration never loses a typed value", () => {
               .map(String)
               .sort();
           expect(flat(merged.rows)).toEqual(flat(existing.rows));
-          // The user's column stays, just before Notes, which stays the last column (BRIEF §3.5).
-          expect(merged.columns.at(-2)?.header).toBe("My column");
-          expect(merged.columns.at(-1)?.key).toBe("notes");
-          const mine = merged.columns.length - 2;
+          // The user's column stays where they put it, after Notes: in place, nothing moves.
+          expect(merged.columns.at(-1)?.header).toBe("My column");
+          expect(merged.columns.at(-2)?.key).toBe("notes");
+          expect(merged.teamColumns).toEqual([merged.columns.length - 1]);
+          const mine = merged.columns.length - 1;
           expect(merged.rows.map((r) => r[mine])).toEqual(existing.rows.map((r) => r.at(-1)));
         },
       ),

@@ -108,6 +108,7 @@ export async function exportCommand(planPath: string, outPath: string, update: b
 
   const spec = buildWorkbook(plan, {
     existingActuals: previous?.actuals ?? null,
+    existingReviews: previous?.reviews ?? [],
     foreignSheetNames: previous?.foreignSheetNames ?? [],
   });
   const clashes = previous ? userNamesTaken(previous, spec) : [];

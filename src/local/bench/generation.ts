@@ -5,7 +5,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { planPeriods } from "../../domain/plan";
 import { buildWorkbook } from "../../workbook/build";
-import type { WorkbookSpec } from "../../workbook/spec";
+import type { CellSpec, WorkbookSpec } from "../../workbook/spec";
 import { createAppsScriptGlobals } from "../apps-script";
 import { gridCells, sizedPlan } from "./capacity";
 import { syntheticActuals } from "./recalc";
@@ -34,15 +34,16 @@ export interface GenerationResult {
  */
 export function naiveCalls(spec: WorkbookSpec, ourCalls: number, ourCellCalls: number): number {
   let perCell = 0;
-  for (const s of spec.sheets) {
-    for (const row of s.cells) {
-      for (const c of row) {
-        if (!c) continue;
-        perCell += 2 + (c.format ? 1 : 0) + (c.style ? 4 : 0);
-      }
-    }
-  }
+  for (const c of writtenCells(spec)) perCell += 2 + (c.format ? 1 : 0) + (c.style ? 4 : 0);
   return ourCalls - ourCellCalls + perCell;
+}
+
+/**
+ * The non-empty cells a writer lays down: all of them, but for a log (Actuals, Review Log) only its
+ * header, since regeneration works in place and leaves the rows the team typed untouched.
+ */
+export function writtenCells(spec: WorkbookSpec): CellSpec[] {
+  return spec.sheets.flatMap((s) => (s.log ? s.cells.slice(0, 1) : s.cells).flat().filter((c) => c !== null));
 }
 
 export function benchGeneration(quick: boolean): GenerationResult[] {
@@ -89,10 +90,7 @@ export function benchGeneration(quick: boolean): GenerationResult[] {
       /^Range\.set(Values|NumberFormats|Backgrounds|FontColors|FontWeights|FontStyles)$/,
     );
     const spec = buildWorkbook(plan, { existingActuals: rows ? syntheticActuals(plan, rows) : null });
-    const cells = spec.sheets.reduce(
-      (n, s) => n + s.cells.reduce((m, row) => m + row.filter(Boolean).length, 0),
-      0,
-    );
+    const cells = writtenCells(spec).length;
     // The grid as the fakes hold it after writing, sheet by sheet; it must be the spec's.
     const fromSpec = gridCells(spec);
     const grid: Record<string, number> = {};
