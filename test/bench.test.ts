@@ -38,7 +38,7 @@ it("npm run bench -- --json --quick prints the benchmark JSON", () => {
   expect(out.capacity.plans).toBeGreaterThan(Object.keys(out.capacity.otherSheets).length);
   expect(out.capacity.maxError).toBeLessThan(100);
   expect(out.functions).toMatchObject({ rows: 1000 });
-  expect(out.recalc.map((x: { layout: string }) => x.layout)).toEqual(["bounded", "padded"]);
+  expect(out.recalc.map((x: { layout: string }) => x.layout)).toEqual(["whole", "bounded"]);
   expect(out.bundle.codeBytes).toBeGreaterThan(10_000);
   expect(out.bundle.sidebarBytes).toBeGreaterThan(1_000);
 }, 180_000);

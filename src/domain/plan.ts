@@ -183,13 +183,23 @@ export function planRuleIssues(plan: Plan): PlanIssue[] {
     }
   });
 
-  for (const i of duplicates(plan.team.map((m) => m.name.trim()))) {
+  // Actuals are matched to reps by name, exactly but for letter case (as spreadsheet criteria compare
+  // text): names must differ by more than case, and carry no spaces at either end.
+  for (const i of duplicates(plan.team.map((m) => m.name.trim().toLowerCase()))) {
     add(
       `team[${i}].name`,
-      `duplicate rep name "${plan.team[i]?.name}" (actuals are matched by name)`,
-      `担当者名「${plan.team[i]?.name}」が重複しています（実績は名前で集計します）`,
+      `duplicate rep name "${plan.team[i]?.name}" (actuals are matched by name, letter case aside)`,
+      `担当者名「${plan.team[i]?.name}」が重複しています（実績は名前で集計し、大文字・小文字は区別しません）`,
     );
   }
+  plan.team.forEach((m, i) => {
+    if (m.name !== m.name.trim())
+      add(
+        `team[${i}].name`,
+        `"${m.name}" starts or ends with a space: remove it (actuals are matched by the exact name)`,
+        `「${m.name}」の前後に空白があります。取り除いてください（実績は名前が完全に一致する行を集計します）`,
+      );
+  });
 
   if (plan.seasonality && isIsoDate(start) && isIsoDate(end) && end > start) {
     const n = planPeriods(plan).length;

@@ -80,16 +80,18 @@ export function checkValue(fn: string, p: ParamSpec, v: CellValue, ctx: CallCont
       ja: `${p.description.ja}は数値で指定してください（${JSON.stringify(v)}）`,
     });
   }
-  if (p.sign === "positive" && !(v > 0)) {
-    throw new FunctionArgumentError(fn, {
-      en: `${p.name} must be greater than 0 (got ${v})`,
-      ja: `${p.description.ja}は0より大きい数値で指定してください（${v}）`,
-    });
-  }
-  if (p.sign === "nonNegative" && v < 0) {
+  // Both signs refuse a negative the same way; a divisor ("positive") refuses 0 as well, with the
+  // message the domain gives a zero divisor.
+  if ((p.sign === "positive" || p.sign === "nonNegative") && v < 0) {
     throw new FunctionArgumentError(fn, {
       en: `${p.name} must not be negative (got ${v})`,
       ja: `${p.description.ja}は0以上で指定してください（${v}）`,
+    });
+  }
+  if (p.sign === "positive" && v === 0) {
+    throw new FunctionArgumentError(fn, {
+      en: `${p.name} must not be 0 (division by zero)`,
+      ja: `${p.description.ja}が0のため計算できません`,
     });
   }
   if ((p.type === "fraction" || p.type === "fractions") && !(v > 0 && v <= 1)) {

@@ -10,7 +10,7 @@ export function conversionFunctions(ctx: () => CallContext): FunctionSpec[] {
       {
         name: "from_count",
         type: "number",
-        sign: "nonNegative",
+        sign: "positive",
         description: { en: "count at the earlier stage", ja: "前段階の件数" },
       },
       {

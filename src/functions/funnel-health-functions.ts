@@ -15,12 +15,13 @@ const plannedRates: ParamSpec = {
   type: "fractions",
   description: { en: "planned conversion from each stage to the next", ja: "計画転換率" },
 };
+/** Observed, not planned: 0 when nothing converted, above 1 when a window counts more at the next stage. */
 const actualRates: ParamSpec = {
   name: "actual_rates",
   type: "numbers",
   sign: "nonNegative",
   description: {
-    en: "actual conversion from each stage to the next (0 allowed: nothing converted)",
+    en: "actual conversion from each stage to the next (0 allowed: nothing converted; above 1 allowed: more at the next stage in the window)",
     ja: "実績転換率",
   },
 };
@@ -42,16 +43,6 @@ export function funnelHealthFunctions(ctx: () => CallContext): FunctionSpec[] {
         const names = n as string[];
         const planned = p as number[];
         const actual = a as number[];
-        for (const v of actual) {
-          if (v > 1) {
-            const hint = v <= 100 ? ` — for ${v}% write ${v / 100}` : "";
-            const hintJa = v <= 100 ? `。${v}%なら${v / 100}と入力` : "";
-            throw new FunctionArgumentError(fn, {
-              en: `actual_rates must be a fraction between 0 and 1 (got ${v}${hint})`,
-              ja: `${actualRates.description.ja}は0〜1の小数で指定してください（${v}${hintJa}）`,
-            });
-          }
-        }
         for (const [param, list] of [
           [plannedRates, planned],
           [actualRates, actual],
@@ -96,7 +87,7 @@ export function funnelHealthFunctions(ctx: () => CallContext): FunctionSpec[] {
       {
         name: "cycle_days",
         type: "number",
-        sign: "nonNegative",
+        sign: "positive",
         description: { en: "average days from opportunity to close", ja: "平均商談期間（日数）" },
       },
     ],

@@ -22,12 +22,15 @@ const actual: ParamSpec = {
   sign: "nonNegative",
   description: { en: "actual result so far", ja: "実績" },
 };
+/** A target only compared with (gap, run rate): 0 is a target already met. */
 const target: ParamSpec = {
   name: "target",
   type: "number",
   sign: "nonNegative",
   description: { en: "target for the period", ja: "目標" },
 };
+/** A target divided by (achievement, pace): 0 is a division by zero. */
+const targetDivisor: ParamSpec = { ...target, sign: "positive" };
 const direction: ParamSpec = {
   name: "direction",
   type: "text",
@@ -149,7 +152,7 @@ function progressNames(start: IsoDate, asOfDate: IsoDate): Record<string, Argume
 export function progressFunctions(ctx: () => CallContext): FunctionSpec[] {
   const achievementFn: FunctionSpec = {
     name: "KPI_ACHIEVEMENT",
-    params: [actual, target, direction],
+    params: [actual, targetDivisor, direction],
     description: {
       en: 'Achievement against the target: actual ÷ target; with "lower" (less is better) 1 + (target − actual) ÷ target. 1 = on target.',
       ja: '目標達成率：実績 ÷ 目標。"lower"（少ないほど良い）なら 1 +（目標 − 実績）÷ 目標。1 = 目標どおり。',
@@ -204,7 +207,7 @@ export function progressFunctions(ctx: () => CallContext): FunctionSpec[] {
 
   const paceFn: FunctionSpec = {
     name: "KPI_PACE",
-    params: [actual, target, periodStart, periodEnd, asOf, holidays],
+    params: [actual, targetDivisor, periodStart, periodEnd, asOf, holidays],
     description: {
       en: "Actual against the share of the target due by as_of: actual ÷ (target × working days through as_of ÷ working days of the period). 1 = on pace.",
       ja: "基準日時点の進捗率：実績 ÷（目標 × 基準日までの稼働日数 ÷ 期間の稼働日数）。1 = 予定どおり。",

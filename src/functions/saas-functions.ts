@@ -5,11 +5,14 @@ import { type CallContext, mapRows } from "./args";
 import { type ArgumentName, translateMetricError } from "./errors";
 import type { FunctionSpec, ParamSpec } from "./spec";
 
-function amount(name: string, en: string, ja: string): ParamSpec {
-  return { name, type: "number", sign: "nonNegative", description: { en, ja } };
+/** A count or an amount: 0 or more, or above 0 where the function divides by it. */
+function amount(name: string, en: string, ja: string, sign: ParamSpec["sign"] = "nonNegative"): ParamSpec {
+  return { name, type: "number", sign, description: { en, ja } };
 }
 
 const arpa = amount("arpa", "average monthly revenue per account (ARPA)", "顧客あたり月間売上（ARPA）");
+/** CAC payback divides by ARPA. */
+const arpaDivisor: ParamSpec = { ...arpa, sign: "positive" };
 const grossMargin: ParamSpec = {
   name: "gross_margin",
   type: "fraction",
@@ -58,7 +61,7 @@ export function saasFunctions(ctx: () => CallContext): FunctionSpec[] {
     name: "KPI_CHURN_RATE",
     params: [
       amount("lost", "customers lost in the period", "解約顧客数"),
-      amount("at_start", "customers at the start of the period", "期首顧客数"),
+      amount("at_start", "customers at the start of the period", "期首顧客数", "positive"),
     ],
     description: {
       en: "Customer churn rate: customers lost ÷ customers at the start of the period.",
@@ -78,7 +81,7 @@ export function saasFunctions(ctx: () => CallContext): FunctionSpec[] {
   const nrrFn: FunctionSpec = {
     name: "KPI_NRR",
     params: [
-      amount("start_mrr", "MRR at the start of the period", "期首MRR"),
+      amount("start_mrr", "MRR at the start of the period", "期首MRR", "positive"),
       amount("expansion", "MRR added by existing customers (upgrades)", "拡大MRR"),
       amount("contraction", "MRR lost to downgrades", "縮小MRR"),
       amount("churned", "MRR lost to cancellations", "解約MRR"),
@@ -102,7 +105,11 @@ export function saasFunctions(ctx: () => CallContext): FunctionSpec[] {
 
   const paybackFn: FunctionSpec = {
     name: "KPI_CAC_PAYBACK",
-    params: [amount("cac", "cost to acquire one customer (CAC)", "顧客獲得コスト（CAC）"), arpa, grossMargin],
+    params: [
+      amount("cac", "cost to acquire one customer (CAC)", "顧客獲得コスト（CAC）"),
+      arpaDivisor,
+      grossMargin,
+    ],
     description: {
       en: "Months of gross profit from one customer to earn back what it cost to win: CAC ÷ (ARPA × gross margin).",
       ja: "CAC回収期間（月数）：顧客獲得コスト ÷（ARPA × 粗利率）。",

@@ -8,7 +8,7 @@ import { buildAssumptions } from "./assumptions";
 import { buildDashboard } from "./dashboard";
 import { SheetBuilder } from "./grid";
 import { sheetNames } from "./labels";
-import { logStatus } from "./log-status";
+import { logRefs } from "./log-refs";
 import { metaCells } from "./meta";
 import type { NamedRangeSpec, SheetKey, SheetSpec, WorkbookSpec } from "./spec";
 import { buildTargets } from "./targets-sheet";
@@ -56,16 +56,15 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
   const targetSheet = buildTargets(plan, assumptions.layout, sheetName.targets, names);
   const merged = mergeActuals(plan, options.existingActuals ?? null);
   const actuals = buildActuals(plan, merged, sheetName.actuals, names);
-  const dashboard = buildDashboard(plan, assumptions.layout, targetSheet.layout, sheetName.dashboard, names);
-  // The status needs the Actuals sheet's name and layout, so it is placed here, not in dashboard.ts.
-  const status = logStatus(
+  const log = logRefs(sheetName.actuals, merged.columns);
+  const dashboard = buildDashboard(
     plan,
-    sheetName.actuals,
-    merged.columns.findIndex((c) => c.key === "date"),
-    { row: dashboard.layout.logStatusRow, col: 0 },
+    assumptions.layout,
+    targetSheet.layout,
+    log,
+    sheetName.dashboard,
+    names,
   );
-  dashboard.sheet.put(dashboard.layout.logStatusRow, 0, status.cell);
-  dashboard.sheet.spec.conditionalFormats.push(status.format);
   const tree = buildTree(plan, lintPlan(plan), sheetName.tree);
   const review = buildReviewLog(plan, sheetName.review, options.existingReviews);
 

@@ -8,23 +8,10 @@ import type { AssumptionsLayout } from "./assumptions";
 import { formula, header, label, rect, SheetBuilder, text } from "./grid";
 import { COL, kpiRow } from "./kpi-row";
 import { L } from "./labels";
+import { averageToDate, exactly, type LogRefs, toDate } from "./log-refs";
 import { N } from "./names";
 import type { NamedRangeSpec } from "./spec";
 import type { TargetsLayout } from "./targets-sheet";
-
-/** Sum of a log column from the period start through the as-of date. */
-export const toDate = (range: string, extra = "") =>
-  `SUMIFS(${range},${N.actualsDate},">="&${N.periodStart},${N.actualsDate},"<="&${N.asOf}${extra})`;
-
-/**
- * Average of the numbers entered in a log column from the period start through the as-of date, blank
- * when there are none. SUMIFS ÷ COUNTIFS (BRIEF §2 functions; AVERAGEIFS is not in HyperFormula): the
- * criterion ">-1E+300" counts exactly the numbers SUMIFS adds, leaving blanks and text out.
- */
-export function averageToDate(range: string): string {
-  const count = `COUNTIFS(${range},">-1E+300",${N.actualsDate},">="&${N.periodStart},${N.actualsDate},"<="&${N.asOf})`;
-  return `IF(${count}=0,"",${toDate(range)}/${count})`;
-}
 
 export interface DashboardLayout {
   /** Row of each KPI in the KPI table, in plan order (0-based). */
@@ -34,14 +21,13 @@ export interface DashboardLayout {
   col: typeof COL;
   /** The flag cell of every stage but the last, and the stage it names. */
   bottlenecks: { row: number; col: number; label: string }[];
-  /** The row (0-based, column A) of the status saying the Actuals log outgrew its ranges. */
-  logStatusRow: number;
 }
 
 export function buildDashboard(
   plan: Plan,
   assumptions: AssumptionsLayout,
   targets: TargetsLayout,
+  log: LogRefs,
   sheetName: string,
   names: NamedRangeSpec[],
 ): { sheet: SheetBuilder; layout: DashboardLayout } {
@@ -73,8 +59,7 @@ export function buildDashboard(
     formula(`${N.workdaysTotal}-${N.daysElapsed}`, "integer"),
   ]);
   names.push({ name: N.daysRemaining, sheet: "dashboard", rect: rect(remaining, 1) });
-  // Left blank here: build.ts puts the log-capacity status (log-status.ts) in it.
-  const logStatusRow = s.line([]);
+  s.skip();
 
   // KPI table: the KGI first, then every KPI.
   s.line(
@@ -101,7 +86,7 @@ export function buildDashboard(
       shape: "running",
       direction: "higher",
       target: N.kgiTarget,
-      actual: toDate(N.actualsKgi),
+      actual: toDate(log, log.column("kgi")),
       format: "integer",
     },
     status,
@@ -111,14 +96,16 @@ export function buildDashboard(
     const src = k.source;
     if ("manual" in src) {
       // A level is the average of the values entered so far; a running total their sum.
-      const actual = row.shape === "level" ? averageToDate(N.actualsKpi(k.id)) : toDate(N.actualsKpi(k.id));
+      const column = log.column(`kpi:${k.id}`);
+      const actual = row.shape === "level" ? averageToDate(log, column) : toDate(log, column);
       return kpiRow(s, { ...row, target: N.manualTarget(k.id), actual, format: "decimal" }, status);
     }
     const stream = plan.streams.find((st) => st.id === src.stream);
     if ("rateFrom" in src) {
       const at = stream?.stages.findIndex((sg) => sg.id === src.rateFrom) ?? -1;
       const next = stream?.stages[at + 1]?.id ?? "";
-      const actual = `IFERROR(${toDate(N.actualsStage(src.stream, next))}/${toDate(N.actualsStage(src.stream, src.rateFrom))},"")`;
+      const stage = (id: string) => toDate(log, log.column(`stage:${src.stream}.${id}`));
+      const actual = `IFERROR(${stage(next)}/${stage(src.rateFrom)},"")`;
       return kpiRow(
         s,
         { ...row, target: N.rate(src.stream, src.rateFrom), actual, format: "percent" },
@@ -126,7 +113,7 @@ export function buildDashboard(
       );
     }
     const target = N.required(src.stream, src.stage);
-    const actual = toDate(N.actualsStage(src.stream, src.stage));
+    const actual = toDate(log, log.column(`stage:${src.stream}.${src.stage}`));
     return kpiRow(s, { ...row, target, actual, format: "integer" }, status);
   });
   const tableRows = s.row - tableStart;
@@ -163,7 +150,7 @@ export function buildDashboard(
       s.line([
         text(sg.name),
         formula(N.required(st.id, sg.id), "integer"),
-        formula(toDate(N.actualsStage(st.id, sg.id)), "integer"),
+        formula(toDate(log, log.column(`stage:${st.id}.${sg.id}`)), "integer"),
         last ? null : formula(N.rate(st.id, sg.id), "percent"),
         last ? null : formula(`IFERROR(${nextActual}/${C},"")`, "percent"),
         last ? null : formula(`IF(${E}="","",IFERROR(${E}/${rectA1(rect(r, 3), false)},""))`, "decimal"),
@@ -206,7 +193,7 @@ export function buildDashboard(
       formula(`INDEX(${N.teamNames},${i + 1})`),
       formula(targets.repKgi[i] as string, "currency"),
       formula(`IFERROR(${B}*${N.daysElapsed}/${N.workdaysTotal},0)`, "currency"),
-      formula(toDate(N.actualsKgi, `,${N.actualsRep},${A}`), "currency"),
+      formula(toDate(log, log.column("kgi"), `,${log.column("rep")},${exactly(A)}`), "currency"),
       formula(`IFERROR(${D}/${B},"")`, "percent"),
       formula(`IF(${E}="","",COUNTIF(${achRange},">"&${E})+1)`, "integer"),
       formula(status(`IFERROR(${D}/${a1(r, 2)},"")`)),
@@ -222,7 +209,7 @@ export function buildDashboard(
       formula(p.start, "date"),
       formula(targets.periodKgi[i] as string, "currency"),
       formula(
-        `SUMIFS(${N.actualsKgi},${N.actualsDate},">="&${p.start},${N.actualsDate},"<="&${p.end})`,
+        `SUMIFS(${log.column("kgi")},${log.column("date")},">="&${p.start},${log.column("date")},"<="&${p.end})`,
         "currency",
       ),
     ]);
@@ -247,5 +234,5 @@ export function buildDashboard(
     ]),
   );
   s.spec.frozenRows = 1;
-  return { sheet: s, layout: { kpiRows, kgiRow, col: COL, bottlenecks, logStatusRow } };
+  return { sheet: s, layout: { kpiRows, kgiRow, col: COL, bottlenecks } };
 }

@@ -115,7 +115,5 @@ export interface WorkbookSpec {
     kgiRow: number;
     col: { kpi: number; toDate: number; actual: number; achievement: number };
     bottlenecks: { row: number; col: number; label: string }[];
-    /** The status cell (column A) saying the Actuals log outgrew the rows its ranges read. */
-    logStatusRow: number;
   };
 }

@@ -8,13 +8,12 @@ import { planFunnel } from "../../src/domain/funnel";
 import type { Locale } from "../../src/domain/i18n";
 import type { Plan } from "../../src/domain/plan";
 import { templateIds, templatePlan } from "../../src/domain/templates";
-import { MIN_ACTUALS_ROWS } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
 import { samplePlan } from "../fixtures/plans";
 import { errorCells, namedValue, readWorkbook, recalculate, shown } from "../support/libreoffice";
 import { runMain, tempDir, trickyPlan, typeIntoActuals, writePlan } from "./helpers";
 
-const OVERFLOW = 37;
+const FAR_ROWS = 37;
 
 interface Case {
   label: string;
@@ -79,18 +78,22 @@ beforeAll(async () => {
   if (updated.code !== 0) throw new Error(`export --update failed: ${updated.stderr}`);
   cases.push({ label: "updated", plan: next, file, recalculated: "" });
 
-  // A log that outgrew its ranges: 37 dated rows below the last one ACT_DATE reads.
-  const overflowPath = await writePlan(dir, sample, "overflow.json");
-  const overflow = join(dir, "overflow.xlsx");
-  expect((await runMain(["export", overflowPath, "--out", overflow])).code).toBe(0);
-  const owb = await readWorkbook(overflow);
+  // An open log: two typed rows, then rows typed 2,000 rows below the last of them, far past the
+  // rows the workbook was written with; every one counts on the Dashboard.
+  const openPath = await writePlan(dir, sample, "open.json");
+  const open = join(dir, "open.xlsx");
+  expect((await runMain(["export", openPath, "--out", open])).code).toBe(0);
+  const owb = await readWorkbook(open);
   const log = owb.getWorksheet("Actuals")!;
-  for (let r = 2; r <= MIN_ACTUALS_ROWS + 1 + OVERFLOW; r++) {
+  const typed = [2, 3, ...Array.from({ length: FAR_ROWS }, (_, i) => 3 + 2_000 + i)];
+  for (const r of typed) {
     log.getCell(r, 1).value = new Date(Date.UTC(2026, 3, 6));
+    log.getCell(r, 2).value = "Sato";
     log.getCell(r, 3).value = 1;
+    log.getCell(r, 7).value = 1_000;
   }
-  await owb.xlsx.writeFile(overflow);
-  cases.push({ label: "overflow", plan: sample, file: overflow, recalculated: "" });
+  await owb.xlsx.writeFile(open);
+  cases.push({ label: "open", plan: sample, file: open, recalculated: "" });
 
   const started = Date.now();
   const out = await recalculate(cases.map((c) => c.file));
@@ -152,17 +155,21 @@ describe("exported workbooks recalculated by LibreOffice", () => {
     expect(namedValue(wb, "REQ_new_biz_appointments")).toBe(960);
   });
 
-  it("shows, without error cells, how many log rows the Dashboard does not read", () => {
-    const wb = workbooks.get("overflow")!;
+  it("counts rows typed 2,000 rows below the last typed row, with no error cells", () => {
+    const wb = workbooks.get("open")!;
     expect(errorCells(wb)).toEqual([]);
+    // By hand: 2 rows near the top and 37 far below, one call each, all Sato's.
+    expect(namedValue(wb, "KPI_ACTUAL_calls")).toBe(2 + FAR_ROWS);
+    expect(namedValue(wb, "KGI_ACTUAL")).toBe((2 + FAR_ROWS) * 1_000);
     const spec = buildWorkbook(samplePlan());
     const dashboard = wb.getWorksheet(spec.sheets.find((x) => x.key === "dashboard")!.name)!;
-    const status = shown(dashboard.getCell(spec.dashboard.logStatusRow + 1, 1));
-    expect(status).toBe(
-      `The log has more rows than the dashboard reads (${MIN_ACTUALS_ROWS}): ${OVERFLOW} rows not counted — generate again (wizard or export --update) to extend it`,
-    );
-    // What it does read: the calls of the rows inside the ranges.
-    expect(namedValue(wb, "ACT_new_biz_calls")).toBe(1);
+    const repRows: [unknown, unknown][] = [];
+    dashboard.eachRow((row) => {
+      repRows.push([shown(row.getCell(1)), shown(row.getCell(4))]);
+    });
+    // Sato's row in the rep ranking holds every row's KGI; Suzuki's none.
+    expect(repRows).toContainEqual(["Sato", (2 + FAR_ROWS) * 1_000]);
+    expect(repRows).toContainEqual(["Suzuki", 0]);
   });
 
   it("keeps typed text as text: formula-looking names are unchanged after recalculation", () => {

@@ -29,7 +29,11 @@ describe("KPI_REQUIRED_CALLS", () => {
     ],
     [[1e6, 1e3, 0, 0.5, 0.1], "win_rate must be a fraction between 0 and 1 (got 0)"],
     [[1e6, 1e3, 0.25, 1.5, 0.1], "meeting_rate must be a fraction"],
-    [[1e6, 0, 0.25, 0.5, 0.1], "avg_deal_size must be greater than 0"],
+    [
+      [1e6, 0, 0.25, 0.5, 0.1],
+      "KPI_REQUIRED_CALLS: avg_deal_size must not be 0 (division by zero) / 平均受注単価が0のため計算できません",
+    ],
+    [[1e6, -1e3, 0.25, 0.5, 0.1], "avg_deal_size must not be negative (got -1000)"],
     [[-5, 1e3, 0.25, 0.5, 0.1], "goal_revenue must not be negative"],
     [["abc", 1e3, 0.25, 0.5, 0.1], 'goal_revenue must be a number (got "abc")'],
     [[1e6, 1e3, 0.25, 0.5], "expects 5 arguments"],

@@ -271,7 +271,8 @@ describe("local preview (ja)", () => {
         if (c.formula) formulas.push(c.formula);
       }),
     );
-    expect(formulas.some((f) => f.includes("SUMIFS(ACT_outbound_calls"))).toBe(true);
+    // The Dashboard reads the log's whole columns: every row typed below the header counts.
+    expect(formulas.some((f) => f.includes("SUMIFS('実績'!$C:$C"))).toBe(true);
     expect(formulas.some((f) => f.includes("IFERROR(_xlfn.NETWORKDAYS.INTL("))).toBe(true);
     expect(formulas.every((f) => !f.startsWith("="))).toBe(true);
 
@@ -376,27 +377,31 @@ describe("local preview (ja)", () => {
     expect(actuals.formulas[4][7]).toBe("");
   });
 
-  it("a paste past the last row adds rows, as Sheets does, and the Dashboard says what is not counted", async () => {
+  it("a paste past the last row adds rows, as Sheets does, and the Dashboard counts them", async () => {
     const before = await workbook();
     const log = before.sheets.find((s: { name: string }) => s.name === sheet("actuals"));
-    const last = log.maxRows as number; // the grid's last row: the end of the ACT_* ranges
-    const rows = [0, 1, 2].map((i) => [`2026-04-0${i + 1}`, `paste ${i}`]);
+    const last = log.maxRows as number; // the grid's last row
+    // The Dashboard's calls to date, through the KPI's published handle (e.g. Dashboard!E9).
+    const callsToDate = (wb: typeof before) => {
+      const [, at] = String(wb.namedRanges.KPI_ACTUAL_calls).split("!");
+      const m = /^([A-Z]+)(\d+)$/.exec(at ?? "") as RegExpExecArray;
+      const dash = wb.sheets.find((s: { name: string }) => s.name === sheet("dashboard"));
+      const shown = dash.display[Number(m[2]) - 1][(m[1] as string).charCodeAt(0) - 65] as string;
+      return Number(shown.replaceAll(",", ""));
+    };
+    const rows = [0, 1, 2].map((i) => [`2026-04-0${i + 1}`, `paste ${i}`, 10]);
     const r = await post(
       "/api/cells",
       JSON.stringify({ sheet: sheet("actuals"), a1: `A${last - 1}`, values: rows }),
     );
     expect(r.status, await r.clone().text()).toBe(200);
-    expect((await r.json()).range).toBe(`A${last - 1}:B${last + 1}`);
+    expect((await r.json()).range).toBe(`A${last - 1}:C${last + 1}`);
     const after = await workbook();
     const grown = after.sheets.find((s: { name: string }) => s.name === sheet("actuals"));
     expect(grown.maxRows).toBe(last + 1);
     expect(grown.display[last][1]).toBe("paste 2");
-    // The ranges stay as they were (Sheets does not widen a name at the end): the third pasted
-    // row is outside them, and the Dashboard's status counts it.
-    expect(after.namedRanges.ACT_DATE).toBe(before.namedRanges.ACT_DATE);
-    const dashboard = after.sheets.find((s: { name: string }) => s.name === sheet("dashboard"));
-    const status = dashboard.display.flat().find((v: string) => v.startsWith("実績が")) as string;
-    expect(status).toContain(`${last - 1}行を超えています（1行が集計されていません）`);
+    // All three rows count, the one on the row Sheets added included: 3 × 10 calls.
+    expect(callsToDate(after) - callsToDate(before)).toBe(30);
   });
 });
 

@@ -60,6 +60,38 @@ function register() {
   registered = true;
 }
 
+/**
+ * Criteria (SUMIFS, COUNTIFS, AVERAGEIFS…) read as Google Sheets and Excel document them: an operator
+ * counts only at the very start, and only one (`=`, `<>`, `<=`, `>=`, `<`, `>`). HyperFormula looks for
+ * a run of `<>=` anywhere, so "a<b" became "less than b" and "=<none>" an error. Patched on the
+ * prototype of the engine's criterion builder (not exported, reached through an engine).
+ */
+const CRITERION_OPERATOR = /^(<>|<=|>=|=|<|>)([\s\S]*)$/;
+let criteriaPatched = false;
+function patchCriteria(engine: HyperFormula): void {
+  if (criteriaPatched) return;
+  const builder = (engine as unknown as { _evaluator?: { interpreter?: { criterionBuilder?: object } } })
+    ._evaluator?.interpreter?.criterionBuilder;
+  type Parse = (this: unknown, criterion: unknown, helper: unknown) => { value: unknown } | undefined;
+  const proto = builder && (Object.getPrototypeOf(builder) as { parseCriterion?: Parse });
+  if (!proto?.parseCriterion) throw new Error("HyperFormula changed: its criterion builder was not found");
+  const original = proto.parseCriterion;
+  proto.parseCriterion = function (this: unknown, criterion: unknown, helper: unknown) {
+    if (typeof criterion !== "string") return original.call(this, criterion, helper);
+    const m = CRITERION_OPERATOR.exec(criterion);
+    // The text after the leading operator goes through HyperFormula's own reading, which only
+    // understands a leading operator; text without one is an equality with the whole string.
+    if (!m) return original.call(this, `=${criterion}`, helper);
+    const parsed = original.call(this, `${m[1]}${m[2]}`, helper);
+    if (parsed !== undefined || (m[2] ?? "").match(/^[<>=]/) === null) return parsed;
+    // "=<none>", "==x": the operator, then a value that itself starts with one of <>=.
+    const plain = original.call(this, `${m[1]}\u0000`, helper);
+    if (plain === undefined) return undefined;
+    return { ...plain, value: m[2] };
+  };
+  criteriaPatched = true;
+}
+
 /** The configuration every Sheets-like engine shares. */
 export const sheetsConfig: Partial<ConfigParams> = {
   licenseKey: "gpl-v3",
@@ -74,5 +106,7 @@ export function sheetsEngine(
   config: Partial<ConfigParams> = {},
 ): HyperFormula {
   register();
-  return HyperFormula.buildFromSheets(sheets, { ...sheetsConfig, ...config });
+  const engine = HyperFormula.buildFromSheets(sheets, { ...sheetsConfig, ...config });
+  patchCriteria(engine);
+  return engine;
 }

@@ -1,5 +1,7 @@
 // Recalculation: the generated workbook in HyperFormula with Actuals logs of growing size, for the
-// layout we generate (SUMIFS over named ranges bounded to the log) and for whole-column ranges.
+// layout we ship (the Dashboard reads the log by whole columns, so every row counts) and, to compare,
+// the same formulas bounded to the rows the log holds (what we shipped before: faster to compute in
+// HyperFormula, but rows past the bound were not counted).
 import { performance } from "node:perf_hooks";
 import { addDays } from "../../domain/calendar-dates";
 import type { Plan } from "../../domain/plan";
@@ -12,8 +14,8 @@ import { loadSpec, serial } from "../workbook-engine";
 
 export interface RecalcResult {
   rows: number;
-  layout: "bounded" | "padded";
-  /** Rows the log's ranges cover: the log's capacity (bounded) or a fixed large area (padded). */
+  layout: "whole" | "bounded";
+  /** Rows the formulas read: the log sheet's grid (whole columns, as an engine bounds them) or the log's rows. */
   rangeRows: number;
   /** Load and compute every formula once. */
   loadMs: number;
@@ -63,35 +65,27 @@ export function syntheticActuals(plan: Plan, rows: number): ExistingActuals {
   return { columns: columns.map((c) => ({ key: c.key, header: c.header })), rows: out };
 }
 
-/**
- * The "whole column" alternative. A real whole column (1,048,576 rows) runs HyperFormula out of
- * memory on this machine, which is itself an answer; 200,000 rows shows how the cost grows.
- */
-export const PADDED_ROWS = 200_000;
-
-/** The same workbook with the log's named ranges over `rows` rows, whatever the log holds. */
-export function padded(spec: WorkbookSpec, rows: number): WorkbookSpec {
+/** The same workbook with every whole-column reference to the log bounded to its first `rows` rows. */
+export function bounded(spec: WorkbookSpec, rows: number): WorkbookSpec {
+  const bound = (f: string) => f.replace(/!\$([A-Z]+):\$([A-Z]+)/g, `!$$$1$$2:$$$2$$${rows + 1}`);
   return {
     ...spec,
-    namedRanges: spec.namedRanges.map((n) =>
-      n.sheet === "actuals" ? { ...n, rect: { ...n.rect, row: 1, rows } } : n,
-    ),
+    sheets: spec.sheets.map((sh) => ({
+      ...sh,
+      cells: sh.cells.map((row) => row.map((c) => (c?.formula ? { ...c, formula: bound(c.formula) } : c))),
+    })),
   };
 }
 
-export function benchRecalc(
-  plan: Plan,
-  rowCounts: readonly number[],
-  paddedRows = PADDED_ROWS,
-): RecalcResult[] {
+export function benchRecalc(plan: Plan, rowCounts: readonly number[]): RecalcResult[] {
   const results: RecalcResult[] = [];
   for (const rows of rowCounts) {
     const base = buildWorkbook(plan, { existingActuals: syntheticActuals(plan, rows) });
     let reference: string | null = null;
-    for (const layout of ["bounded", "padded"] as const) {
-      const spec = layout === "bounded" ? base : padded(base, paddedRows);
+    for (const layout of ["whole", "bounded"] as const) {
+      const spec = layout === "whole" ? base : bounded(base, rows);
       const t0 = performance.now();
-      const { hf, sheet } = loadSpec(spec, { maxRows: paddedRows + 2 });
+      const { hf, sheet } = loadSpec(spec);
       // Pin the as-of date so every run computes the same thing.
       const asOf = spec.namedRanges.find((n) => n.name === N.asOf)?.rect;
       if (asOf)
@@ -109,7 +103,8 @@ export function benchRecalc(
       else if (dashboard !== reference)
         throw new Error(`the ${layout} layout computes a different dashboard`);
       if (dashboard.includes('"type":"')) throw new Error(`the ${layout} layout has error cells`);
-      const rangeRows = spec.namedRanges.find((n) => n.name === N.actualsDate)?.rect.rows ?? 0;
+      const rangeRows =
+        layout === "whole" ? (spec.sheets.find((x) => x.key === "actuals")?.cells.length ?? 0) : rows;
       results.push({ rows, layout, rangeRows, loadMs: Math.round(t1 - t0), editMs: Math.round(t2 - t1) });
       hf.destroy();
     }
