@@ -23,14 +23,22 @@ const commands: Record<string, Command> = {
     run: ([plan], flags) => funnel(plan as string, flags.json === true),
   },
   export: {
-    options: { out: "string", update: "boolean" },
+    options: { out: "string", update: "boolean", log: "string" },
     positionals: [1, 1],
     run: ([plan], flags) => {
       if (typeof flags.out !== "string") {
         usageError("export", { en: "--out FILE.xlsx is required", ja: "--out FILE.xlsx を指定してください" });
         return 2;
       }
-      return exportCommand(plan as string, flags.out, flags.update === true);
+      const log = flags.log;
+      if (log !== undefined && log !== "keep" && log !== "archive") {
+        usageError("export", {
+          en: `--log must be keep or archive (got ${String(log)})`,
+          ja: `--log には keep または archive を指定してください（${String(log)}）`,
+        });
+        return 2;
+      }
+      return exportCommand(plan as string, flags.out, flags.update === true, log);
     },
   },
   template: {

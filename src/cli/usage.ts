@@ -10,7 +10,7 @@ export const usage = `kpi-designer — plan checks and workbook export for KPI D
 Usage:
   kpi-designer check PLAN.json                        schema and SMART lint report
   kpi-designer funnel PLAN.json [--json]              required counts per stream stage
-  kpi-designer export PLAN.json --out FILE.xlsx [--update]
+  kpi-designer export PLAN.json --out FILE.xlsx [--update [--log keep|archive]]
                                                       the workbook as .xlsx
   kpi-designer template [ID] [--locale ja|en]         list templates, or print one as a plan file
   kpi-designer COMMAND --help                         help on a command
@@ -35,7 +35,7 @@ funnel from the KGI). With --json:
 
 Exit codes: 0 done, 2 invalid file.
 `,
-  export: `Usage: kpi-designer export PLAN.json --out FILE.xlsx [--update]
+  export: `Usage: kpi-designer export PLAN.json --out FILE.xlsx [--update [--log keep|archive]]
 
 Writes the workbook (KPI tree, dashboard, targets, actuals, assumptions, review log, and a hidden
 data sheet) as .xlsx with live formulas, named ranges (KGI_TARGET, REQ_<stream>_<stage>, ...),
@@ -47,6 +47,10 @@ Sheets add-on only.
                     keeping every row of its Actuals (a renamed stage keeps its column; a removed
                     one is archived) and every sheet KPI Designer did not create. On a workbook
                     KPI Designer never wrote, adds the sheets to it (a name clash gets " (2)").
+  --log keep|archive  for a NEW plan (another KGI, or a period sharing no day) over a workbook
+                    whose Actuals hold rows of the old one: keep = carry them on (ids keep their
+                    columns, the old KGI's values are archived); archive = move them to a sheet
+                    of their own and start an empty log. Without it nothing is written (exit 1).
 
 Without --update an existing FILE.xlsx is replaced only when it is a KPI Designer workbook with
 no actual rows and no other sheets; otherwise nothing is written and you are told to use --update.

@@ -255,6 +255,20 @@ const review = {
     en: "Another generation is running (someone else, or another tab). Wait a moment, then retry.",
   },
   retry: { ja: "再試行", en: "Retry" },
+  logQuestion: { ja: "既存の実績をどうしますか？", en: "What should happen to the actuals already here?" },
+  logKeep: { ja: "新しい計画で引き続き使う", en: "Carry them on under the new plan" },
+  logKeepHelp: {
+    ja: "IDが同じ段階・KPIの列はそのまま、その他の列は保管列になります。前のKGIの値は新しいKGIに合算せず、保管列に残します。",
+    en: "Stages and KPIs with the same id keep their columns; the others are archived. The old KGI's values are archived too, never added to the new KGI.",
+  },
+  logArchive: {
+    ja: "保管シートに移して、空の実績から始める",
+    en: "Move them to an archive sheet and start an empty log",
+  },
+  logArchiveHelp: {
+    ja: "今の実績シートはそのまま残し（名前に以前の期間を付けます）、新しい計画には新しい実績シートを作ります。",
+    en: "The current Actuals sheet stays as it is, renamed with the old period; the new plan gets a new one.",
+  },
 };
 
 export const STEP_STRINGS = { ...process, ...kfs, ...kpis, ...team, ...review };

@@ -15,7 +15,11 @@ export const endpointArgs = {
   kpiListTemplates: z.tuple([locale]),
   kpiTemplatePlan: z.tuple([z.string().check(z.maxLength(40)), locale]),
   kpiPreview: z.tuple([z.unknown()]),
-  kpiGenerate: z.tuple([z.unknown()]),
+  /** The plan; and, for a new plan over a log kept under another, what to do with that log. */
+  kpiGenerate: z.union([
+    z.tuple([z.unknown()]),
+    z.tuple([z.unknown(), z.strictObject({ existingLog: z.enum(["keep", "archive"]) })]),
+  ]),
   kpiRecordReview: z.tuple([z.strictObject({ note: z.string().check(z.maxLength(5000)) })]),
   /** A sheet by its id (GenerateResult.sheets[].sheetId), or by its name. */
   kpiOpenSheet: z.tuple([
@@ -87,7 +91,10 @@ export interface EndpointError {
   message: string;
   /** For an invalid plan: every problem with its field path. */
   issues?: { path: string; message: Text }[];
+  /** code "log_decision": the log a new plan would be generated over; ask, then send existingLog. */
+  log?: { rows: number; title: string; kgi: string };
   code:
+    | "log_decision"
     | "invalid_arguments"
     | "invalid_plan"
     | "lint_errors"

@@ -12,7 +12,7 @@ import { type Plan, parsePlan } from "../domain/plan";
 import { planTargets } from "../domain/targets";
 import { templatePlan, templates } from "../domain/templates";
 import { nameClashText } from "../workbook/names";
-import { BusyError, generate, NameClashError } from "./generate";
+import { BusyError, type GenerateOptions, generate, LogDecisionNeeded, NameClashError } from "./generate";
 import { readActuals, readDocument, readStoredMeta } from "./ownership";
 import { NoPlanError, recordReview } from "./review";
 import { messages } from "./text";
@@ -73,6 +73,17 @@ function endpoint<K extends EndpointName>(
     }
     if (err instanceof NameClashError)
       return { ok: false, error: { code: "name_clash", message: pick(nameClashText(err.clashes), locale) } };
+    if (err instanceof LogDecisionNeeded)
+      return {
+        ok: false,
+        error: {
+          code: "log_decision",
+          message: pick(messages.logDecision, locale)
+            .replace("{rows}", String(err.decision.rows))
+            .replace("{title}", err.decision.title),
+          log: err.decision,
+        },
+      };
     if (err instanceof BusyError)
       return { ok: false, error: { code: "busy", message: pick(messages.busy, locale) } };
     if (err instanceof NoPlanError)
@@ -148,7 +159,7 @@ export function kpiPreview(...args: unknown[]) {
 }
 
 export function kpiGenerate(...args: unknown[]) {
-  return endpoint("kpiGenerate", args, (input: unknown) => {
+  return endpoint("kpiGenerate", args, (input: unknown, options?: GenerateOptions) => {
     const plan = checkedPlan(input);
     const findings = lintPlan(plan);
     if (hasErrors(findings)) {
@@ -156,7 +167,7 @@ export function kpiGenerate(...args: unknown[]) {
         findings.filter((f) => f.severity === "error").map((f) => ({ path: f.path, message: f.message })),
       );
     }
-    return generate(plan);
+    return generate(plan, options);
   });
 }
 

@@ -5,17 +5,25 @@
 // run completed. A run that stops anywhere loses no typed value, and the next one completes it.
 
 import type { GenerateResult } from "../contract/endpoints";
-import type { Plan } from "../domain/plan";
+import { type Plan, parsePlan } from "../domain/plan";
 import { buildWorkbook } from "../workbook/build";
+import { archiveSheetName, isNewPlan, type LogChoice } from "../workbook/log-decision";
 import { type ExistingName, isOurName, nameClashes } from "../workbook/names";
 import type { SheetKey, SheetSpec } from "../workbook/spec";
 import { decorateSheet } from "./decorate";
 import { applyNamedRanges, readNamedRanges } from "./named-ranges";
-import { type Document, readActuals, readDocument, readStoredMeta } from "./ownership";
+import { type Document, OWNER_KEY, readActuals, readDocument, readStoredMeta } from "./ownership";
 import { placeSheets, sizeTo, strayOwnSheets } from "./sheets";
 import { insertLogColumns, rewriteSheet, specSize, writeLog } from "./writer";
 
 export class BusyError extends Error {}
+
+/** A new plan over a log kept under another: the team decides first (BRIEF §3.5). */
+export class LogDecisionNeeded extends Error {
+  constructor(readonly decision: { rows: number; title: string; kgi: string }) {
+    super("log decision needed");
+  }
+}
 
 export class NameClashError extends Error {
   constructor(readonly clashes: ExistingName[]) {
@@ -41,14 +49,38 @@ type Leftovers = {
   protections: GoogleAppsScript.Spreadsheet.Protection[];
 };
 
-export function generate(plan: Plan): GenerateResult {
+export interface GenerateOptions {
+  /** For a new plan over a log kept under another: carry the log on, or set it aside as it is. */
+  existingLog?: LogChoice;
+}
+
+export function generate(plan: Plan, options: GenerateOptions = {}): GenerateResult {
   return withDocumentLock(() => {
     // Read phase ------------------------------------------------------------------------------------
     const ss = SpreadsheetApp.getActive();
     const doc = readDocument(ss);
     const strays = strayOwnSheets(plan, doc);
     const meta = readStoredMeta(doc);
-    const existing = strays.has("actuals") ? null : readActuals(doc, meta);
+    const logged = strays.has("actuals") ? null : readActuals(doc, meta);
+    const rows = logged?.rows.filter((r) => r.some((v) => v !== "" && v !== null)).length ?? 0;
+    const stored = parsePlan(meta.plan);
+    const newPlan = stored.ok && rows > 0 && isNewPlan(stored.plan, plan);
+    if (newPlan && !options.existingLog)
+      throw new LogDecisionNeeded({
+        rows,
+        title: stored.ok ? stored.plan.title : "",
+        kgi: stored.ok ? `${stored.plan.kgi.name} (${stored.plan.kgi.unit})` : "",
+      });
+    const archive = newPlan && options.existingLog === "archive" ? doc.own.get("actuals") : undefined;
+    const archiveName =
+      archive && stored.ok
+        ? archiveSheetName(
+            doc.ownNames.get("actuals") ?? "",
+            stored.plan,
+            doc.sheets.map((e) => e.name),
+          )
+        : null;
+    const existing = archive ? null : logged;
     const timeZone = ss.getSpreadsheetTimeZone();
     const names = readNamedRanges(ss);
     const sizes = new Map<SheetKey, { maxRows: number; maxCols: number }>();
@@ -62,7 +94,12 @@ export function generate(plan: Plan): GenerateResult {
       });
     }
     const foreign = doc.foreignNames.filter((n) => ![...strays.values()].some((s) => s.name === n));
-    const spec = buildWorkbook(plan, { existingActuals: existing, foreignSheetNames: foreign });
+    if (archiveName) foreign.push(archiveName);
+    const spec = buildWorkbook(plan, {
+      existingActuals: existing,
+      foreignSheetNames: foreign,
+      retireKgi: newPlan && options.existingLog === "keep",
+    });
     const wanted = new Set(spec.namedRanges.map((n) => n.name.toUpperCase()));
     const theirs = namesOf(doc, names, meta.namedRanges, foreign);
     const clashes = nameClashes(
@@ -74,6 +111,15 @@ export function generate(plan: Plan): GenerateResult {
     const stale = theirs.ours.filter((n) => !wanted.has(n.toUpperCase()));
 
     // Write phase -----------------------------------------------------------------------------------
+    if (archive && archiveName) {
+      // Set aside as it is: no longer ours (the mark goes first, so a stop half-way leaves the log
+      // the team's, untouched), under a name that says which plan it held. A new log is made.
+      for (const m of archive.getDeveloperMetadata()) if (m.getKey() === OWNER_KEY) m.remove();
+      archive.setName(archiveName);
+      doc.own.delete("actuals");
+      doc.ownNames.delete("actuals");
+      sizes.delete("actuals");
+    }
     const slots = placeSheets(doc, spec, sizes, strays);
     const specOf = (key: SheetKey) => spec.sheets.find((s) => s.key === key) as SheetSpec;
     for (const s of spec.sheets) {
@@ -110,7 +156,7 @@ export function generate(plan: Plan): GenerateResult {
       sheets: spec.sheets
         .filter((s) => !s.hidden)
         .map((s) => ({ key: s.key, name: s.name, sheetId: slots.get(s.key)?.sheet.getSheetId() ?? 0 })),
-      keptRows: existing?.rows.filter((r) => r.some((v) => v !== "" && v !== null)).length ?? 0,
+      keptRows: existing ? rows : 0,
       archivedColumns: archived ?? [],
     };
   });

@@ -17,6 +17,10 @@ export const messages = {
     ja: "SMARTチェックでエラーがあります。修正してから生成してください。",
     en: "The SMART check found errors: fix them before generating.",
   },
+  logDecision: {
+    ja: "このスプレッドシートには別の計画（{title}）の実績が{rows}行あります。新しい計画で引き続き使うか、保管シートに移すかを選んでください。",
+    en: "This spreadsheet holds {rows} rows of actuals under another plan ({title}). Choose whether the new plan carries them on or they move to an archive sheet.",
+  },
   busy: {
     ja: "別の生成処理が実行中です。しばらく待ってから再実行してください。",
     en: "Another generate is running in this spreadsheet. Wait a moment and try again.",

@@ -14,6 +14,7 @@ import {
   planColumns,
 } from "./actuals-columns";
 import { L } from "./labels";
+import { retiredKgiKey } from "./log-decision";
 
 export interface MergedActuals {
   columns: ActualsColumn[];
@@ -40,7 +41,11 @@ type Slot =
  * An empty, headerless column of nobody's standing just there is taken rather than another inserted:
  * it is what a run that stopped after inserting leaves behind.
  */
-export function mergeActuals(plan: Plan, existing: ExistingActuals | null): MergedActuals {
+export function mergeActuals(
+  plan: Plan,
+  existing: ExistingActuals | null,
+  options: { retireKgi?: boolean } = {},
+): MergedActuals {
   const live = planColumns(plan);
   if (!existing) return { columns: live, rows: [], insertedColumns: [], teamColumns: [] };
   const byKey = new Map(live.map((c) => [c.key, c]));
@@ -49,8 +54,11 @@ export function mergeActuals(plan: Plan, existing: ExistingActuals | null): Merg
     (c, i) => c.header.trim() === "" && existing.rows.every((r) => isBlank(r[i])),
   );
 
+  // A new KGI under a kept log: the old one's column is archived for good, never read as the new.
+  const retired = options.retireKgi ? retiredKgiKey(existing.columns.map((c) => c.key)) : null;
   const slots: Slot[] = existing.columns.map((col, i) => {
     const key = col.key;
+    if (retired && key === "kgi") return { kind: "archived", key: retired, from: i };
     const revived = key?.startsWith(ARCHIVED) ? key.slice(ARCHIVED.length) : key;
     if (revived && byKey.has(revived)) return { kind: "live", key: revived, from: i };
     if (key === null || key.startsWith(EXTRA)) return { kind: "team", key: `${EXTRA}${i}`, from: i };

@@ -17,6 +17,8 @@ import { buildReviewLog, buildTree } from "./tree";
 export interface BuildOptions {
   /** The Actuals already in the workbook (regeneration): every row and note is kept. */
   existingActuals?: ExistingActuals | null;
+  /** A new KGI under a kept log: the old KGI's column is archived, never read as the new one. */
+  retireKgi?: boolean;
   /** The Review Log's rows below its header (regeneration by a writer that rebuilds sheets). */
   existingReviews?: readonly CellValue[][];
   /** Names of sheets the add-on did not create: never reused, never overwritten. */
@@ -54,7 +56,7 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
   const holidays = planCalendar(plan).holidays;
   const assumptions = buildAssumptions(plan, targets, holidays, sheetName.assumptions, names);
   const targetSheet = buildTargets(plan, assumptions.layout, sheetName.targets, names);
-  const merged = mergeActuals(plan, options.existingActuals ?? null);
+  const merged = mergeActuals(plan, options.existingActuals ?? null, { retireKgi: options.retireKgi });
   const actuals = buildActuals(plan, merged, sheetName.actuals, names);
   const log = logRefs(sheetName.actuals, merged.columns);
   const dashboard = buildDashboard(

@@ -95,6 +95,39 @@ describe("review and generate", () => {
     expect(root.querySelector(".result-ok")?.textContent).toContain("12行");
   });
 
+  it.each([
+    ["新しい計画で引き続き使う", "keep"],
+    ["保管シートに移して、空の実績から始める", "archive"],
+  ])("a new plan over another plan's log: asks, and %s sends existingLog %s", async (label, choice) => {
+    const sent: unknown[][] = [];
+    const server = fakeServer({
+      kpiGenerate: (...args: unknown[]) => {
+        sent.push(args);
+        return args.length === 1
+          ? {
+              ok: false,
+              error: {
+                code: "log_decision",
+                message: "このスプレッドシートには別の計画（FY2025）の実績が120行あります。",
+                log: { rows: 120, title: "FY2025", kgi: "売上 (JPY)" },
+              },
+            }
+          : { ok: true, value: RESULT };
+      },
+    });
+    const { root } = await open({ server, initial: templateState("inside_sales", "ja", "review") });
+    await click(button(root, "シートを作成"));
+    const question = root.querySelector(".result-question");
+    expect(question?.textContent).toContain("実績が120行あります");
+    expect(question?.textContent).toContain("既存の実績をどうしますか？");
+    expect(question?.textContent).not.toContain("作成できませんでした");
+    await click(button(root, label));
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.[1]).toEqual({ existingLog: choice });
+    expect(parsePlan(sent[1]?.[0]).ok).toBe(true);
+    expect(root.querySelector(".result-ok")).not.toBeNull();
+  });
+
   it("takes the user to the field a server issue names", async () => {
     const server = fakeServer({
       kpiGenerate: () => ({

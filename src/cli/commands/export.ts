@@ -7,8 +7,10 @@ import type ExcelJS from "exceljs";
 import type { Text } from "../../domain/i18n";
 import { hasErrors, lintPlan } from "../../domain/lint";
 import { buildWorkbook } from "../../workbook/build";
+import type { LogChoice } from "../../workbook/log-decision";
 import { nameClashText } from "../../workbook/names";
 import { fail, out } from "../io";
+import { archiveActuals, planLog } from "../log-choice";
 import { fileProblem, loadPlan } from "../plan-file";
 import { type ExistingWorkbook, readWorkbookFile } from "../xlsx-reader";
 import { updateWorkbook, userNamesTaken } from "../xlsx-update";
@@ -60,7 +62,12 @@ async function writeProblem(e: unknown, path: string): Promise<Text> {
 
 const rowsOf = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
 
-export async function exportCommand(planPath: string, outPath: string, update: boolean): Promise<number> {
+export async function exportCommand(
+  planPath: string,
+  outPath: string,
+  update: boolean,
+  logChoice?: LogChoice,
+): Promise<number> {
   const plan = await loadPlan(planPath);
   if (!plan) return 2;
   const findings = lintPlan(plan);
@@ -106,10 +113,17 @@ export async function exportCommand(planPath: string, outPath: string, update: b
     }
   }
 
+  const log = previous ? planLog(previous, plan, logChoice) : null;
+  if (log && !log.ok) {
+    fail(log.why);
+    return 1;
+  }
+  if (previous && log?.ok && log.archiveAs) previous = archiveActuals(previous, log.archiveAs);
   const spec = buildWorkbook(plan, {
-    existingActuals: previous?.actuals ?? null,
+    existingActuals: log?.ok ? log.existingActuals : null,
     existingReviews: previous?.reviews ?? [],
     foreignSheetNames: previous?.foreignSheetNames ?? [],
+    retireKgi: log?.ok ? log.retireKgi : false,
   });
   const clashes = previous ? userNamesTaken(previous, spec) : [];
   if (clashes.length) {
@@ -130,7 +144,11 @@ export async function exportCommand(planPath: string, outPath: string, update: b
     `Wrote ${outPath}: ${visible.join(", ")} (+ hidden data sheet), ${spec.namedRanges.length} named ranges\n`,
   );
   if (previous) {
-    out(`Kept ${rowsOf(previous.actuals?.rows.length ?? 0)} of actuals`);
+    out(
+      log?.ok && log.archiveAs
+        ? `Moved the actuals to the sheet ${log.archiveAs}; the new plan starts an empty log`
+        : `Kept ${rowsOf(previous.actuals?.rows.length ?? 0)} of actuals`,
+    );
     const foreign = previous.foreignSheetNames;
     out(
       foreign.length

@@ -4,6 +4,7 @@
 import { type ComponentChildren, h } from "preact";
 import { useState } from "preact/hooks";
 import type { EndpointError, GenerateResult } from "../../contract/endpoints";
+import type { Text } from "../../domain/i18n";
 import { counted, S } from "../strings";
 import { Icon } from "../ui/fields";
 import { useForm, useT } from "../ui/form";
@@ -29,10 +30,12 @@ export function Generate() {
     setOpenError(r.ok ? null : r.error.message);
   };
 
-  const start = async () => {
+  const start = async (existingLog?: "keep" | "archive") => {
     setRun({ status: "running" });
     setOpenError(null);
-    const r = await server.call("kpiGenerate", v.input);
+    const r = existingLog
+      ? await server.call("kpiGenerate", v.input, { existingLog })
+      : await server.call("kpiGenerate", v.input);
     if (r.ok) {
       setRun({ status: "done", result: r.value });
       form.generated();
@@ -87,6 +90,27 @@ export function Generate() {
           )
         : null,
     );
+  } else if (run.status === "failed" && run.error.code === "log_decision") {
+    // A new plan over a log kept under another: nothing was written; the team chooses, then again.
+    const choice = (kind: "keep" | "archive", label: Text, help: Text) =>
+      h(
+        "div",
+        { class: "choice" },
+        h(
+          "button",
+          { type: "button", class: kind === "keep" ? "primary" : "secondary", onClick: () => start(kind) },
+          t(label),
+        ),
+        h("p", { class: "help" }, t(help)),
+      );
+    outcome = h(
+      "div",
+      { class: "result result-question", role: "alert" },
+      h("p", null, h(Icon, { kind: "warning" }), run.error.message),
+      h("h3", null, t(S.logQuestion)),
+      choice("keep", S.logKeep, S.logKeepHelp),
+      choice("archive", S.logArchive, S.logArchiveHelp),
+    );
   } else if (run.status === "failed") {
     const issues = placeServerIssues(run.error.issues ?? [], state.plan);
     outcome = h(
@@ -121,7 +145,7 @@ export function Generate() {
             ),
           )
         : null,
-      h("button", { type: "button", class: "secondary", onClick: start }, t(S.retry)),
+      h("button", { type: "button", class: "secondary", onClick: () => start() }, t(S.retry)),
     );
   }
 
@@ -135,7 +159,7 @@ export function Generate() {
         class: "primary big",
         disabled: blocked || run.status === "running",
         "aria-describedby": blocked ? "generate-blocked" : undefined,
-        onClick: start,
+        onClick: () => start(),
       },
       t(S.generate),
     ),
