@@ -58,6 +58,9 @@ export const PIXELS_PER_CHAR = 7;
  */
 export const DUAL_SPELLED_FUNCTIONS: readonly string[] = ["NETWORKDAYS.INTL", "WORKDAY.INTL"];
 
+/** Rows an array formula reads in the xlsx when the writer does not say (see xlsxFormula). */
+export const ARRAY_ROWS = 10_000;
+
 /** Index of the parenthesis closing the one at `open`, skipping string literals; -1 if none. */
 function closingParen(f: string, open: number): number {
   let depth = 0;
@@ -72,13 +75,33 @@ function closingParen(f: string, open: number): number {
   return -1;
 }
 
-export function xlsxFormula(formula: string): string {
+/**
+ * The spec's formulas are Google Sheets' spelling; this is the xlsx one. Besides the dual-spelled
+ * functions above: an array computed inside ARRAYFORMULA (Sheets evaluates arrays only there) is
+ * computed inside SUMPRODUCT, where Excel and LibreOffice evaluate arrays without Ctrl+Shift+Enter;
+ * the SUMPRODUCT of the single value it yields is that value. There, whole columns ($C:$C) become
+ * their first `arrayRows` rows: Sheets bounds an array by the sheet's grid, but LibreOffice and Excel
+ * would run it over a million rows (LibreOffice took seconds a formula).
+ */
+export function xlsxFormula(formula: string, arrayRows = ARRAY_ROWS): string {
   let out = "";
   let inString = false;
   for (let i = 0; i < formula.length; i++) {
     const ch = formula[i] as string;
     if (ch === '"') inString = !inString;
     const prev = formula[i - 1] ?? "";
+    if (!inString && !/[A-Za-z0-9_.]/.test(prev) && formula.startsWith("ARRAYFORMULA(", i)) {
+      const open = i + "ARRAYFORMULA".length;
+      const close = closingParen(formula, open);
+      if (close > 0) {
+        const body = formula
+          .slice(open + 1, close)
+          .replace(/\$([A-Z]{1,3}):\$([A-Z]{1,3})\b/g, `$$$1$$1:$$$2$$${arrayRows}`);
+        out += `SUMPRODUCT(${xlsxFormula(body, arrayRows)})`;
+        i = close;
+        continue;
+      }
+    }
     const name = inString || /[A-Za-z0-9_.]/.test(prev) ? undefined : dualAt(formula, i);
     if (name) {
       const open = i + name.length;
@@ -110,8 +133,9 @@ export function isoToDate(iso: string): Date | null {
 }
 
 /** The exceljs value of a cell. Strings stay text, always: exceljs never parses "=..." as a formula. */
-export function cellValue(c: CellSpec): ExcelJS.CellValue {
-  if (c.formula !== undefined) return { formula: xlsxFormula(c.formula) } as ExcelJS.CellFormulaValue;
+export function cellValue(c: CellSpec, arrayRows = ARRAY_ROWS): ExcelJS.CellValue {
+  if (c.formula !== undefined)
+    return { formula: xlsxFormula(c.formula, arrayRows) } as ExcelJS.CellFormulaValue;
   const v = c.value;
   if (v === undefined || v === null) return null;
   if (typeof v === "string") {
@@ -121,9 +145,9 @@ export function cellValue(c: CellSpec): ExcelJS.CellValue {
   return v;
 }
 
-function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, c: CellSpec): void {
+function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, c: CellSpec, arrayRows: number): void {
   const cell = ws.getCell(row + 1, col + 1);
-  cell.value = cellValue(c);
+  cell.value = cellValue(c, arrayRows);
   const style = c.style ? styleOf(c.style) : {};
   if (style.font) cell.font = { ...style.font };
   if (style.fill) cell.fill = style.fill;
@@ -177,11 +201,11 @@ interface WithValidations {
 }
 
 /** Lays one sheet of the spec down as a new worksheet of `wb`. */
-export function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): ExcelJS.Worksheet {
+export function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, arrayRows = ARRAY_ROWS): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name);
   sheet.cells.forEach((row, r) => {
     row.forEach((c, col) => {
-      if (c) writeCell(ws, r, col, c);
+      if (c) writeCell(ws, r, col, c, arrayRows);
     });
   });
   sheet.columnWidths.forEach((px, i) => {
@@ -201,7 +225,9 @@ export function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): ExcelJS.Worksh
 
 /** Adds the spec's sheets (in order) and named ranges to `wb`. */
 export function addSpec(wb: ExcelJS.Workbook, spec: WorkbookSpec): ExcelJS.Worksheet[] {
-  const added = spec.sheets.map((s) => addSheet(wb, s));
+  // Array formulas over the log read the rows its grid has room for (at least 2,001).
+  const logRows = spec.sheets.find((s) => s.key === "actuals")?.cells.length ?? ARRAY_ROWS;
+  const added = spec.sheets.map((s) => addSheet(wb, s, Math.max(logRows, 2_001)));
   for (const n of spec.namedRanges) {
     const sheet = spec.sheets.find((s) => s.key === n.sheet);
     if (!sheet) throw new Error(`named range ${n.name} refers to a missing sheet (${n.sheet})`);

@@ -8,7 +8,8 @@ import type { AssumptionsLayout } from "./assumptions";
 import { formula, header, label, rect, SheetBuilder, text } from "./grid";
 import { COL, kpiRow } from "./kpi-row";
 import { L } from "./labels";
-import { averageToDate, exactly, type LogRefs, toDate } from "./log-refs";
+import { checksHeader, logChecks } from "./log-checks";
+import { averageToDate, between, exactly, type LogRefs, toDate } from "./log-refs";
 import { N } from "./names";
 import type { NamedRangeSpec } from "./spec";
 import type { TargetsLayout } from "./targets-sheet";
@@ -59,7 +60,8 @@ export function buildDashboard(
     formula(`${N.workdaysTotal}-${N.daysElapsed}`, "integer"),
   ]);
   names.push({ name: N.daysRemaining, sheet: "dashboard", rect: rect(remaining, 1) });
-  s.skip();
+  // How many log entries the Dashboard cannot count; filled in once the checks table below exists.
+  const summaryRow = s.line([]);
 
   // KPI table: the KGI first, then every KPI.
   s.line(
@@ -180,8 +182,8 @@ export function buildDashboard(
   // Reps on the KGI, ranked.
   s.line([text(t(L.reps), "section")]);
   s.line(
-    [L.rep, L.target, L.targetToDate, L.actualToDate, L.achievement, L.rank, L.status].map((h) =>
-      header(t(h)),
+    [L.rep, L.target, L.targetToDate, L.actualToDate, L.achievement, L.rank, L.status, L.rowsLogged].map(
+      (h) => header(t(h)),
     ),
   );
   const repFirst = s.row;
@@ -197,8 +199,11 @@ export function buildDashboard(
       formula(`IFERROR(${D}/${B},"")`, "percent"),
       formula(`IF(${E}="","",COUNTIF(${achRange},">"&${E})+1)`, "integer"),
       formula(status(`IFERROR(${D}/${a1(r, 2)},"")`)),
+      formula(`COUNTIFS(${log.column("rep")},${exactly(A)})`, "integer"),
     ]);
   });
+  const repNames = plan.team.map((_, i) => rectA1(rect(repFirst + i, 0)));
+  const rowsLogged = rectA1(rect(repFirst, 7, Math.max(plan.team.length, 1), 1));
   s.skip();
 
   // Periods on the KGI: target vs actual, charted.
@@ -208,10 +213,7 @@ export function buildDashboard(
     s.line([
       formula(p.start, "date"),
       formula(targets.periodKgi[i] as string, "currency"),
-      formula(
-        `SUMIFS(${log.column("kgi")},${log.column("date")},">="&${p.start},${log.column("date")},"<="&${p.end})`,
-        "currency",
-      ),
+      formula(between(log, log.column("kgi"), p.start, p.end), "currency"),
     ]);
   });
   s.spec.charts.push({
@@ -219,6 +221,24 @@ export function buildDashboard(
     title: t(L.chartPeriods),
     data: rect(periodHeader, 0, assumptions.periods.length + 1, 3),
     anchor: { row: periodHeader, col: 4 },
+  });
+
+  s.skip();
+
+  // What cannot be counted in the log, and where the first of it is (BRIEF §3.5).
+  s.line([text(t(L.checks), "section")]);
+  s.line(checksHeader(t));
+  const checks = logChecks(t, log.sheetName, log.columns, { names: repNames, rowsLogged }, a1, s.row);
+  for (const c of checks) s.line(c.cells);
+  const total = checks.map((c) => c.count).join("+") || "0";
+  const [before, after] = t(L.checksSummary).split("{n}");
+  s.put(summaryRow, 0, {
+    formula: `IF(${total}>0,"${before}"&(${total})&"${after}","")`,
+    style: "formula",
+  });
+  s.spec.conditionalFormats.push({
+    rect: rect(summaryRow, 0),
+    rules: [{ formula: `${a1(summaryRow, 0)}<>""`, fill: "warn" }],
   });
 
   names.push(

@@ -8,6 +8,8 @@ import type { ActualsColumn } from "./actuals-columns";
 import { N } from "./names";
 
 export interface LogRefs {
+  sheetName: string;
+  columns: readonly ActualsColumn[];
   /** The whole column of a log key (date, rep, kgi, stage:<stream>.<stage>, kpi:<id>, notes). */
   column(key: string): string;
 }
@@ -15,6 +17,8 @@ export interface LogRefs {
 export function logRefs(sheetName: string, columns: readonly ActualsColumn[]): LogRefs {
   const at = new Map(columns.map((c, i) => [c.key, i]));
   return {
+    sheetName,
+    columns,
     column(key) {
       const i = at.get(key);
       if (i === undefined) throw new Error(`the Actuals log has no column ${key}`);
@@ -34,19 +38,27 @@ export function exactly(cell: string): string {
   return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
 }
 
+/**
+ * Sum of a log column between two dates (cells or names). Negative numbers are left out: they are
+ * entries that cannot be counted, which the Dashboard's checks show (log-checks.ts).
+ */
+export function between(log: LogRefs, range: string, from: string, to: string, extra = ""): string {
+  const date = log.column("date");
+  return `SUMIFS(${range},${date},">="&${from},${date},"<="&${to},${range},">=0"${extra})`;
+}
+
 /** Sum of a log column from the period start through the as-of date (criteria may follow). */
 export function toDate(log: LogRefs, range: string, extra = ""): string {
-  const date = log.column("date");
-  return `SUMIFS(${range},${date},">="&${N.periodStart},${date},"<="&${N.asOf}${extra})`;
+  return between(log, range, N.periodStart, N.asOf, extra);
 }
 
 /**
  * Average of the numbers entered in a log column from the period start through the as-of date, blank
  * when there are none. SUMIFS ÷ COUNTIFS (BRIEF §2 functions; AVERAGEIFS is not in HyperFormula): the
- * criterion ">-1E+300" counts exactly the numbers SUMIFS adds, leaving blanks and text out.
+ * criterion ">=0" counts exactly the numbers SUMIFS adds, leaving blanks, text and negatives out.
  */
 export function averageToDate(log: LogRefs, range: string): string {
   const date = log.column("date");
-  const count = `COUNTIFS(${range},">-1E+300",${date},">="&${N.periodStart},${date},"<="&${N.asOf})`;
+  const count = `COUNTIFS(${range},">=0",${date},">="&${N.periodStart},${date},"<="&${N.asOf})`;
   return `IF(${count}=0,"",${toDate(log, range)}/${count})`;
 }

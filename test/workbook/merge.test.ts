@@ -107,7 +107,7 @@ describe("user text is written as text", () => {
     const payloads = [
       '=HYPERLINK("http://x","y")',
       "+81 3-1234-5678",
-      "-1",
+      "-42", // a leading minus, number-like (not "-1", which formulas legitimately hold)
       "@SUM(A1)",
       "<b>bold</b><script>x</script>",
     ];

@@ -65,9 +65,9 @@ export function syntheticActuals(plan: Plan, rows: number): ExistingActuals {
   return { columns: columns.map((c) => ({ key: c.key, header: c.header })), rows: out };
 }
 
-/** The same workbook with every whole-column reference to the log bounded to its first `rows` rows. */
+/** The same workbook with every whole-column reference to the log bounded to its header and `rows` rows. */
 export function bounded(spec: WorkbookSpec, rows: number): WorkbookSpec {
-  const bound = (f: string) => f.replace(/!\$([A-Z]+):\$([A-Z]+)/g, `!$$$1$$2:$$$2$$${rows + 1}`);
+  const bound = (f: string) => f.replace(/!\$([A-Z]+):\$([A-Z]+)/g, `!$$$1$$1:$$$2$$${rows + 1}`);
   return {
     ...spec,
     sheets: spec.sheets.map((sh) => ({

@@ -27,6 +27,8 @@ function plainValue(v: unknown, timeZone: string): ExcelJS.CellValue {
 export function previewWorkbook(insp: SpreadsheetInspector): ExcelJS.Workbook {
   const wb = newWorkbook();
   const tz = insp.timeZone;
+  // Array formulas read as many rows as the largest sheet has (the log, in practice).
+  const arrayRows = Math.max(2_001, ...insp.sheetNames().map((n) => insp.sheet(n).maxRows));
   for (const name of insp.sheetNames()) {
     const info = insp.sheet(name);
     const ws = wb.addWorksheet(name);
@@ -50,7 +52,7 @@ export function previewWorkbook(insp: SpreadsheetInspector): ExcelJS.Workbook {
             const result = plainValue(v, tz);
             const cached = typeof result === "string" && ERROR_VALUE.test(result) ? null : result;
             cell.value = {
-              formula: xlsxFormula(formula.replace(/^=/, "")),
+              formula: xlsxFormula(formula.replace(/^=/, ""), arrayRows),
               ...(cached === null ? {} : { result: cached }),
             } as ExcelJS.CellFormulaValue;
           } else {

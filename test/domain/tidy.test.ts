@@ -1,0 +1,67 @@
+// Tidy actuals converts only what a person obviously meant; everything else is left as it is.
+import { describe, expect, it } from "vitest";
+import { tidyDate, tidyNumber, tidyRep } from "../../src/domain/tidy";
+
+describe("tidyNumber", () => {
+  it.each([
+    ["７０", 70],
+    ["20件", 20],
+    ["¥300,000", 300_000],
+    ["￥300,000", 300_000],
+    ["1,200", 1200],
+    [" 12 ", 12],
+    ["12円", 12],
+    ["$1,234.50", 1234.5],
+    ["１，２００件", 1200],
+    ["-3", -3],
+  ])("%j → %j", (typed, want) => {
+    expect(tidyNumber(typed)).toBe(want);
+  });
+
+  it.each([["2%"], ["about 20"], ["1,20"], ["12,3456"], ["20 calls"], ["x"], [""], ["1.2.3"]])(
+    "%j is left as it is",
+    (typed) => {
+      expect(tidyNumber(typed)).toBeNull();
+    },
+  );
+
+  it("leaves numbers, dates and empties alone", () => {
+    for (const v of [70, null, undefined, true, new Date()]) expect(tidyNumber(v)).toBeNull();
+  });
+});
+
+describe("tidyDate", () => {
+  it.each([
+    ["2026/4/5", "2026-04-05"],
+    ["2026-04-05", "2026-04-05"],
+    ["2026.4.5", "2026-04-05"],
+    ["2026年4月5日", "2026-04-05"],
+    ["２０２６／４／５", "2026-04-05"],
+  ])("%j → %j", (typed, want) => {
+    expect(tidyDate(typed)).toBe(want);
+  });
+
+  it.each([["4/5/2026"], ["next Monday"], ["2026/2/30"], ["2026/13/1"], ["4月5日"]])(
+    "%j is left as it is",
+    (t) => {
+      expect(tidyDate(t)).toBeNull();
+    },
+  );
+});
+
+describe("tidyRep", () => {
+  const team = ["Sato", "Suzuki Ichiro", "高橋"];
+  it.each([
+    [" Sato ", "Sato"],
+    ["Ｓａｔｏ", "Sato"],
+    ["sato", "Sato"],
+    ["Suzuki  Ichiro", "Suzuki Ichiro"],
+    ["高橋　", "高橋"],
+  ])("%j → %j", (typed, want) => {
+    expect(tidyRep(typed, team)).toBe(want);
+  });
+
+  it.each([["Sato"], ["Ghost"], ["Sat"], ["S*o"]])("%j is left as it is", (typed) => {
+    expect(tidyRep(typed, team)).toBeNull();
+  });
+});

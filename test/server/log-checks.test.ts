@@ -1,0 +1,39 @@
+// Nothing is dropped silently (BRIEF §3.5): the Dashboard shows, live, how many Actuals entries it
+// cannot count, why, and where the first of each is. A pasted block mixing every kind of bad value,
+// worked out by hand below. dist/Code.js over the fakes; LibreOffice checks the same block in
+// test/cli/libreoffice-checks.test.ts.
+import { describe, expect, it } from "vitest";
+import { EXPECTED_CHECKS, MIXED } from "../fixtures/mixed-log";
+import { samplePlan } from "../fixtures/plans";
+import { addon } from "./support";
+
+describe("the Dashboard shows what it cannot count", () => {
+  it("per column: how many entries, why, and the first of them; the totals leave them out", () => {
+    const a = addon({ locale: "en" });
+    expect(a.call("kpiGenerate", samplePlan()).ok).toBe(true);
+    a.fake.spreadsheet.write("Actuals", "A2", MIXED);
+    const dashboard = a.fake.spreadsheet.sheetValues("Dashboard") as unknown[][];
+    const title = dashboard.findIndex((r) => r[0] === "Entries not counted (Actuals)");
+    expect(title).toBeGreaterThan(0);
+    const table = dashboard.slice(title + 2, title + 2 + EXPECTED_CHECKS.length).map((r) => r.slice(0, 3));
+    expect(table).toEqual(EXPECTED_CHECKS);
+    // The summary under the day counts: 2 + 2 + 2 + 1 + 1.
+    expect(dashboard.flat()).toContain("Entries not counted: 8 (see Entries not counted, below)");
+    // Calls counted: 40 (row 2) + 5 (Ghost: for the team) + 7 (no rep: for the team) = 52. Left out:
+    // "７０" (text), 10 (before the period), -3 (negative), 1 (its date is text).
+    expect(a.fake.spreadsheet.namedValue("KPI_ACTUAL_calls")).toBe(52);
+    expect(a.fake.spreadsheet.namedValue("KGI_ACTUAL")).toBe(1_000_000);
+    const errors = dashboard.flat().filter((v) => typeof v === "string" && /^#[A-Z]/.test(v));
+    expect(errors).toEqual([]);
+  });
+
+  it("says nothing when every entry counts", () => {
+    const a = addon({ locale: "en" });
+    expect(a.call("kpiGenerate", samplePlan()).ok).toBe(true);
+    a.fake.spreadsheet.write("Actuals", "A2", [MIXED[0] as unknown[]]);
+    const dashboard = a.fake.spreadsheet.sheetValues("Dashboard") as unknown[][];
+    expect(dashboard.flat().filter((v) => String(v).startsWith("Entries not counted:"))).toEqual([]);
+    const title = dashboard.findIndex((r) => r[0] === "Entries not counted (Actuals)");
+    expect(dashboard.slice(title + 2, title + 9).map((r) => r[1])).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+});
