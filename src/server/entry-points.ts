@@ -21,6 +21,11 @@ export const serverEntryPoints: readonly EntryPoint[] = [
     doc: ["Menu: sets the dashboard's as-of date back to =TODAY()."],
   },
   { name: "kpiMenuRecordReview", params: [], doc: ["Menu: asks for a note and records a review snapshot."] },
+  {
+    name: "kpiMenuTidyActuals",
+    params: [],
+    doc: ["Menu: shows which Actuals entries it would convert to what was meant, then converts them."],
+  },
   { name: "kpiMenuAbout", params: [], doc: ["Menu: what KPI Designer does."] },
   {
     name: "kpiGetContext",

@@ -14,6 +14,7 @@ export {
   kpiMenuAbout,
   kpiMenuRecordReview,
   kpiMenuRefreshAsOf,
+  kpiMenuTidyActuals,
   onInstall,
   onOpen,
   openSidebar,

@@ -1,8 +1,9 @@
 import { format, type Locale, localeOf, pick } from "../domain/i18n";
 import { N } from "../workbook/names";
-import { BusyError } from "./generate";
+import { BusyError, withDocumentLock } from "./generate";
 import { NoPlanError, recordReview } from "./review";
 import { menuText, messages } from "./text";
+import { applyTidy, tidyChanges } from "./tidy";
 
 const ADDON_TITLE = "KPI Designer";
 
@@ -23,6 +24,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(label("openWizard"), "openSidebar")
     .addItem(label("refreshAsOf"), "kpiMenuRefreshAsOf")
     .addItem(label("recordReview"), "kpiMenuRecordReview")
+    .addItem(label("tidyActuals"), "kpiMenuTidyActuals")
     .addSeparator()
     .addItem(label("about"), "kpiMenuAbout")
     .addToUi();
@@ -61,6 +63,34 @@ export function kpiMenuRecordReview(): void {
   } catch (err) {
     if (err instanceof NoPlanError) ui.alert(pick(messages.noPlan, locale));
     else if (err instanceof BusyError) ui.alert(pick(messages.busy, locale));
+    else throw err;
+  }
+}
+
+/** How a cell's value reads in the list Tidy actuals shows. */
+const shown = (v: unknown) => (typeof v === "string" ? `"${v}"` : String(v));
+const TIDY_LISTED = 15;
+
+export function kpiMenuTidyActuals(): void {
+  const ui = SpreadsheetApp.getUi();
+  const locale = here();
+  try {
+    // Found and shown outside the lock, then written under it, each cell only if still as shown.
+    const found = withDocumentLock(() => tidyChanges());
+    if (!found) return void ui.alert(pick(messages.noPlan, locale));
+    const { sheet, changes } = found;
+    if (changes.length === 0) return void ui.alert(pick(messages.tidyNothing, locale));
+    const lines = changes
+      .slice(0, TIDY_LISTED)
+      .map((c) => `${c.cell}: ${shown(c.before)} → ${shown(c.after)}`);
+    if (changes.length > TIDY_LISTED)
+      lines.push(format(pick(messages.tidyMore, locale), { n: changes.length - TIDY_LISTED }));
+    const ask = format(pick(messages.tidyAsk, locale), { n: changes.length, list: lines.join("\n") });
+    if (ui.alert(ADDON_TITLE, ask, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    const n = withDocumentLock(() => applyTidy(sheet, changes));
+    ui.alert(format(pick(messages.tidyDone, locale), { n }));
+  } catch (err) {
+    if (err instanceof BusyError) ui.alert(pick(messages.busy, locale));
     else throw err;
   }
 }

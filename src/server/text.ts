@@ -4,6 +4,7 @@ export const menuText = {
   openWizard: { ja: "KPI設計ウィザードを開く", en: "Open KPI wizard" },
   refreshAsOf: { ja: "ダッシュボードの基準日を今日に戻す", en: "Reset dashboard date to today" },
   recordReview: { ja: "レビューを記録", en: "Record a review" },
+  tidyActuals: { ja: "実績の入力を整える", en: "Tidy actuals" },
   about: { ja: "ヘルプ・バージョン情報", en: "Help / about" },
 } satisfies Record<string, Text>;
 
@@ -46,6 +47,16 @@ export const messages = {
     ja: "レビューを{rows}行記録しました（基準日 {asOf}）。",
     en: "Recorded {rows} review rows (as of {asOf}).",
   },
+  tidyNothing: {
+    ja: "整えられる入力はありません。集計できない入力は、ダッシュボードの「集計できない入力」とその場所で確認してください。",
+    en: "Nothing to tidy: the entries not counted (see the Dashboard) are not obviously meant as anything else.",
+  },
+  tidyAsk: {
+    ja: "次の{n}件の入力を変換します（全角数字、件・円・¥・桁区切り、文字の日付、担当者名の空白・全角など）。よろしいですか？\n\n{list}",
+    en: "These {n} entries will be converted to what was meant (full-width digits, 件/円/¥ or separators around a number, dates typed as text, stray spaces or full-width letters in a rep's name). Go ahead?\n\n{list}",
+  },
+  tidyMore: { ja: "…ほか{n}件", en: "… and {n} more" },
+  tidyDone: { ja: "{n}件の入力を整えました。", en: "Tidied {n} entries." },
   about: {
     ja: "KPI Designer：KGIから営業ファネルを逆算し、SMARTなKPIを設計・追跡します。カスタム関数 KPI_REQUIRED_CALLS など16種類が使えます。",
     en: "KPI Designer: reverse-calculates your sales funnel from the KGI into SMART KPIs and tracks them. Sixteen custom functions such as KPI_REQUIRED_CALLS are available.",

@@ -101,6 +101,7 @@ describe("local preview (ja)", () => {
       menuText.openWizard.ja,
       menuText.refreshAsOf.ja,
       menuText.recordReview.ja,
+      menuText.tidyActuals.ja,
       menuText.about.ja,
     ]);
     await page.locator("table.grid").waitFor();
@@ -244,6 +245,39 @@ describe("local preview (ja)", () => {
     expect(problems).toEqual([]);
   });
 
+  it("shows what the Dashboard cannot count, and Tidy actuals fixes what was obviously meant", async () => {
+    const rep = plan.team[0]?.name as string;
+    const log = (await workbook()).sheets.find((s: { name: string }) => s.name === sheet("actuals"));
+    const free = (log.display as string[][]).findIndex((row, i) => i > 0 && row.every((v) => v === ""));
+    const r = await post(
+      "/api/cells",
+      JSON.stringify({
+        sheet: sheet("actuals"),
+        a1: `A${free + 1}`,
+        values: [
+          ["2026-04-01", rep, "７０", ""],
+          ["2026-04-02", rep, 5, "20件"],
+        ],
+      }),
+    );
+    expect(r.status).toBe(200);
+    await page.reload();
+    await openTab(page, sheet("dashboard"));
+    const summary = () =>
+      gridTexts(page).then((g) => g.flat().find((v) => v.startsWith("集計できない入力があります")));
+    expect(await summary()).toBe("集計できない入力があります：2件（下の「集計できない入力」を参照）");
+    page.once("dialog", (d) => {
+      expect(d.type()).toBe("confirm");
+      expect(d.message()).toContain('"７０" → 70');
+      void d.accept();
+    });
+    await page.locator('#menu button[data-fn="kpiMenuTidyActuals"]').click();
+    await expect.poll(() => page.locator("#messages").innerText()).toContain("2件の入力を整えました");
+    await openTab(page, sheet("dashboard"));
+    await expect.poll(summary).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
   it("downloads the workbook as .xlsx: every sheet, the named ranges, the typed actuals", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
     const file = await download.path();
@@ -358,6 +392,7 @@ describe("local preview (ja)", () => {
       "openSidebar",
       "kpiMenuRefreshAsOf",
       "kpiMenuRecordReview",
+      "kpiMenuTidyActuals",
       "kpiMenuAbout",
     ]);
   });
@@ -418,6 +453,7 @@ describe("local preview (en)", () => {
         "Open KPI wizard",
         "Reset dashboard date to today",
         "Record a review",
+        "Tidy actuals",
         "Help / about",
       ]);
       const wizard = p.frameLocator("#sidebar-frame");

@@ -4,7 +4,7 @@
 //   GET  /api/workbook        every sheet: display values, formulas, backgrounds… and the version
 //   POST /api/run             { fn, args }   a top-level function of dist/Code.js
 //   POST /api/cells           { sheet, a1, values }   setValues semantics (typing, pasting)
-//   POST /api/menu            { item, note? }   an add-on menu item; the alerts it showed
+//   POST /api/menu            { item, note?, answer? }   an add-on menu item; the alerts it showed
 //   GET  /api/download.xlsx   the workbook as it is now
 // Refused requests (4xx) answer { error: { code, message } } and change nothing.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -198,7 +198,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       POST: async (req, res) => {
         const body = await readJson(req);
         if (!body.ok) return sendError(res, body.status, body.code, body.message);
-        sendJson(res, 200, session.menu(body.value.item, body.value.note));
+        sendJson(res, 200, session.menu(body.value.item, body.value.note, body.value.answer));
       },
     },
     "/api/download.xlsx": {

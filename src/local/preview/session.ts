@@ -28,6 +28,7 @@ export const MENU_ITEMS = [
   "openSidebar",
   "kpiMenuRefreshAsOf",
   "kpiMenuRecordReview",
+  "kpiMenuTidyActuals",
   "kpiMenuAbout",
 ] as const;
 export type MenuItem = (typeof MENU_ITEMS)[number];
@@ -187,7 +188,8 @@ export class PreviewSession {
   }
 
   /** Runs a menu item; a note answers the prompt of "Record a review" (no note: Cancel). */
-  menu(item: unknown, note: unknown): MenuOutcome {
+  /** `answer`: what the add-on's yes/no alerts are answered with (the page asks the person first). */
+  menu(item: unknown, note: unknown, answer?: unknown): MenuOutcome {
     if (typeof item !== "string" || !(MENU_ITEMS as readonly string[]).includes(item)) {
       throw new PreviewRequestError(
         400,
@@ -209,15 +211,25 @@ export class PreviewSession {
     const ui = this.fake.ui;
     const alertsBefore = ui.alerts.length;
     const shownBefore = ui.shown.length;
+    if (answer !== undefined && answer !== "YES" && answer !== "NO") {
+      throw new PreviewRequestError(
+        400,
+        "bad_request",
+        bilingual({ en: '"answer" must be YES or NO', ja: "「answer」は YES か NO です" }),
+      );
+    }
     ui.promptAnswers.length = 0;
     ui.promptAnswers.push(
       typeof note === "string" ? { button: "OK", text: note } : { button: "CANCEL", text: "" },
     );
+    ui.alertAnswers.length = 0;
+    if (answer !== undefined) ui.alertAnswers.push(answer as string);
     let outcome: RunOutcome;
     try {
       outcome = this.execute(item, []);
     } finally {
       ui.promptAnswers.length = 0;
+      ui.alertAnswers.length = 0;
     }
     const shown = ui.shown.slice(shownBefore).filter((s) => s.kind === "sidebar");
     const last = shown[shown.length - 1];

@@ -17,7 +17,13 @@ interface ApiError {
 }
 
 const CHANGED = "kpi-preview:changed";
-const MENU_FUNCTIONS = ["openSidebar", "kpiMenuRefreshAsOf", "kpiMenuRecordReview", "kpiMenuAbout"];
+const MENU_FUNCTIONS = [
+  "openSidebar",
+  "kpiMenuRefreshAsOf",
+  "kpiMenuRecordReview",
+  "kpiMenuTidyActuals",
+  "kpiMenuAbout",
+];
 const ROW_HEIGHT = 21;
 const HEADER_HEIGHT = 22;
 const ROW_HEADER_WIDTH = 46;
@@ -542,12 +548,27 @@ function showSidebar(reload: boolean): void {
   if (reload) el.sidebarFrame.src = "/sidebar";
 }
 
-async function runMenu(item: string, note?: string): Promise<void> {
-  const result = await api<MenuOutcome>("/api/menu", note === undefined ? { item } : { item, note });
+async function runMenu(item: string, note?: string, answer?: "YES" | "NO"): Promise<void> {
+  const result = await api<MenuOutcome>("/api/menu", {
+    item,
+    ...(note === undefined ? {} : { note }),
+    ...(answer === undefined ? {} : { answer }),
+  });
   for (const a of result.alerts) showMessage(a.message, "info", a.title);
   if (result.threw) showMessage(`${t("menuFailed")}${result.threw.message}`, "error");
   if (result.sidebar) showSidebar(true);
   if (!state.wb || result.version !== state.wb.version) await refresh();
+}
+
+/** Tidy actuals asks yes or no in Sheets: here the page asks, then runs it with the answer. */
+async function tidy(): Promise<void> {
+  const asked = await api<MenuOutcome>("/api/menu", { item: "kpiMenuTidyActuals", answer: "NO" });
+  const question = asked.alerts[0];
+  if (!question || asked.alerts.length !== 1 || !question.title) {
+    for (const a of asked.alerts) showMessage(a.message, "info", a.title);
+    return;
+  }
+  if (window.confirm(question.message)) await runMenu("kpiMenuTidyActuals", undefined, "YES");
 }
 
 function renderMenu(): void {
@@ -563,6 +584,10 @@ function renderMenu(): void {
       if (item.functionName === "kpiMenuRecordReview") {
         el.reviewForm.hidden = false;
         el.reviewNote.focus();
+        return;
+      }
+      if (item.functionName === "kpiMenuTidyActuals") {
+        void enqueue(() => tidy());
         return;
       }
       void enqueue(() => runMenu(item.functionName));

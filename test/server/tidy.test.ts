@@ -1,0 +1,76 @@
+// Tidy actuals (menu): shows what it would convert, converts only that when told yes, changes
+// nothing when told no, and leaves what is not obviously meant (a date in words, a stranger) flagged.
+// dist/Code.js over the fakes, with the mixed block of test/fixtures/mixed-log.ts.
+import { describe, expect, it } from "vitest";
+import { MIXED } from "../fixtures/mixed-log";
+import { samplePlan } from "../fixtures/plans";
+import { addon } from "./support";
+
+function mixed(answer: "YES" | "NO") {
+  const a = addon({ locale: "en" });
+  expect(a.call("kpiGenerate", samplePlan()).ok).toBe(true);
+  a.fake.spreadsheet.write("Actuals", "A2", MIXED);
+  a.fake.spreadsheet.write("Actuals", "B9", [["  Ｓａｔｏ "]]);
+  a.fake.spreadsheet.write("Actuals", "A9", [["2026/4/8"]]); // a date, as Sheets reads it typed
+  a.fake.ui.alertAnswers.push(answer);
+  a.call("kpiMenuTidyActuals");
+  return a;
+}
+
+const checks = (a: ReturnType<typeof addon>) => {
+  const dashboard = a.fake.spreadsheet.sheetValues("Dashboard") as unknown[][];
+  const title = dashboard.findIndex((r) => r[0] === "Entries not counted (Actuals)");
+  return dashboard.slice(title + 2, title + 9).map((r) => [r[0], r[1]]);
+};
+
+describe("Tidy actuals", () => {
+  it("lists each conversion, then makes exactly those when told yes", () => {
+    const a = mixed("YES");
+    const [question, done] = a.fake.ui.alerts;
+    expect(question?.title).toBe("KPI Designer");
+    expect(question?.buttons).toBe("YES_NO");
+    for (const line of [
+      'C3: "７０" → 70',
+      'D3: "20件" → 20',
+      'G6: "¥300,000" → 300000',
+      'B9: "  Ｓａｔｏ " → "Sato"',
+    ])
+      expect(question?.prompt).toContain(line);
+    expect(question?.prompt).not.toContain("A7"); // "next Monday" is not obviously a date
+    expect(question?.prompt).not.toContain("B5"); // Ghost is nobody on the team
+    expect(done?.prompt).toBe(
+      `Tidied ${a.fake.ui.alerts[0]?.prompt.match(/^\S+ (\d+)/)?.[1] ?? "?"} entries.`,
+    );
+    const log = a.fake.spreadsheet.sheetValues("Actuals", "A2:G9") as unknown[][];
+    expect([log[1]?.[2], log[1]?.[3], log[4]?.[6], log[7]?.[1]]).toEqual([70, 20, 300_000, "Sato"]);
+    expect(log[5]?.[0]).toBe("next Monday");
+    expect(log[3]?.[1]).toBe("Ghost");
+    // What is left for the Dashboard to flag: the two dates, Ghost and the row with no rep, the -3.
+    expect(checks(a)).toEqual([
+      ["Date", 2],
+      ["Rep", 2],
+      ["Calls", 1],
+      ["Appointments", 0],
+      ["Meetings", 0],
+      ["Deals", 0],
+      ["Annual revenue (JPY)", 0],
+    ]);
+  });
+
+  it("changes nothing when told no", () => {
+    const a = mixed("NO");
+    expect(a.fake.ui.alerts).toHaveLength(1);
+    const log = a.fake.spreadsheet.sheetValues("Actuals", "C3:D3") as unknown[][];
+    expect(log[0]).toEqual(["７０", "20件"]);
+  });
+
+  it("says so when there is nothing to tidy", () => {
+    const a = addon({ locale: "en" });
+    expect(a.call("kpiGenerate", samplePlan()).ok).toBe(true);
+    a.fake.spreadsheet.write("Actuals", "A2", [MIXED[0] as unknown[]]);
+    a.call("kpiMenuTidyActuals");
+    expect(a.fake.ui.alerts.map((x) => x.prompt)).toEqual([
+      "Nothing to tidy: the entries not counted (see the Dashboard) are not obviously meant as anything else.",
+    ]);
+  });
+});
