@@ -88,6 +88,7 @@ describe("dist/Code.js as Apps Script loads it", () => {
       "Menu.addItem",
       "Menu.addItem",
       "Menu.addItem",
+      "Menu.addItem",
       "Menu.addSeparator",
       "Menu.addItem",
       "Menu.addToUi",
@@ -96,6 +97,7 @@ describe("dist/Code.js as Apps Script loads it", () => {
       "openSidebar",
       "kpiMenuRefreshAsOf",
       "kpiMenuRecordReview",
+      "kpiMenuTidyActuals",
       "kpiMenuAbout",
     ]);
     // Without a known locale the labels carry both languages.
