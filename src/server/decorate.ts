@@ -1,6 +1,6 @@
 // Validation, colour rules, charts and protection of a sheet: after every sheet, name and cell of the
-// spec exists. On a log (Actuals, Review Log) only our columns' validation is set: the team's own
-// colour rules and everything else they added stay.
+// spec exists. On a log (Actuals, Review Log) only our columns' validation and our colour rules are
+// set: the team's own colour rules and everything else they added stay.
 import { midnightInZone } from "../domain/calendar-dates";
 import { fills } from "../workbook/look";
 import type { SheetKey, SheetSpec, WorkbookSpec } from "../workbook/spec";
@@ -13,6 +13,8 @@ export function decorateSheet(
   workbook: WorkbookSpec,
   slots: ReadonlyMap<SheetKey, SheetSlot>,
   timeZone: string,
+  /** On a log: the team's own colour rules there (read before the write phase), kept first. */
+  theirRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [],
 ): void {
   const { sheet } = slot;
   for (const v of spec.validations) {
@@ -31,7 +33,7 @@ export function decorateSheet(
     }
     range(sheet, v.rect).setDataValidation(b.build());
   }
-  if (!spec.log) {
+  if (!spec.log || spec.conditionalFormats.length > 0) {
     const rules = spec.conditionalFormats.flatMap((cf) =>
       cf.rules.map((r) =>
         SpreadsheetApp.newConditionalFormatRule()
@@ -41,7 +43,7 @@ export function decorateSheet(
           .build(),
       ),
     );
-    sheet.setConditionalFormatRules(rules);
+    sheet.setConditionalFormatRules(spec.log ? [...theirRules, ...rules] : rules);
   }
   for (const c of spec.charts) {
     const chart = sheet

@@ -8,6 +8,7 @@ import type { GenerateResult } from "../contract/endpoints";
 import { type Plan, parsePlan } from "../domain/plan";
 import { buildWorkbook } from "../workbook/build";
 import { archiveSheetName, isNewPlan, type LogChoice } from "../workbook/log-decision";
+import { OUR_RULE_MARK } from "../workbook/log-highlights";
 import { type ExistingName, isOurName, nameClashes } from "../workbook/names";
 import type { SheetKey, SheetSpec } from "../workbook/spec";
 import { decorateSheet } from "./decorate";
@@ -85,6 +86,12 @@ export function generate(plan: Plan, options: GenerateOptions = {}): GenerateRes
     const names = readNamedRanges(ss);
     const sizes = new Map<SheetKey, { maxRows: number; maxCols: number }>();
     const leftovers = new Map<SheetKey, Leftovers>();
+    // The team's own colour rules on Actuals, kept beside ours (ours carry OUR_RULE_MARK).
+    const theirRules = (archive ? undefined : doc.own.get("actuals"))
+      ?.getConditionalFormatRules()
+      .filter(
+        (r) => !String(r.getBooleanCondition()?.getCriteriaValues()?.[0] ?? "").includes(OUR_RULE_MARK),
+      );
     for (const [key, sheet] of doc.own) {
       sizes.set(key, { maxRows: sheet.getMaxRows(), maxCols: sheet.getMaxColumns() });
       if (key === "actuals" || key === "review") continue;
@@ -137,7 +144,8 @@ export function generate(plan: Plan, options: GenerateOptions = {}): GenerateRes
     }
     for (const s of spec.sheets) {
       const slot = slots.get(s.key);
-      if (slot && s.key !== "meta") decorateSheet(slot, s, spec, slots, timeZone);
+      if (slot && s.key !== "meta")
+        decorateSheet(slot, s, spec, slots, timeZone, s.key === "actuals" && !slot.created ? theirRules : []);
     }
     for (const name of stale) names.get(name.toUpperCase())?.named.remove();
     // The stored plan last: until it is written, the next run reads the layout as it was before.

@@ -5,6 +5,7 @@ import type { Plan } from "../domain/plan";
 import { ARCHIVED } from "./actuals-columns";
 import type { MergedActuals } from "./actuals-merge";
 import { header, rect, SheetBuilder } from "./grid";
+import { logHighlights } from "./log-highlights";
 import { N } from "./names";
 import type { CellSpec, NamedRangeSpec } from "./spec";
 
@@ -87,6 +88,8 @@ export function buildActuals(
       help: t({ ja: "0以上の数値を入力してください", en: "Enter a number, 0 or more" }),
     });
   });
+  // What the Dashboard cannot count, coloured where it is (log-highlights.ts).
+  s.spec.conditionalFormats.push(...logHighlights(columns, capacity));
   s.spec.log = {
     insertedColumns: merged.insertedColumns,
     teamColumns: merged.teamColumns,

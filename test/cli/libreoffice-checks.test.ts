@@ -28,12 +28,35 @@ beforeAll(async () => {
       log.getCell(r + 2, c + 1).value = date ?? (v as ExcelJS.CellValue);
     }
   }
+  // The colour rules of Actuals, each evaluated as a plain formula on every typed row (LibreOffice
+  // does not export what a colour rule decided): "Flags"!X{r} is the rule of column X on row r.
+  const rules = buildWorkbook(samplePlan()).sheets.find((x) => x.key === "actuals")!.conditionalFormats;
+  const flags = typed.addWorksheet("Flags");
+  for (const cf of rules) {
+    const col = cf.rect.col;
+    for (let r = 2; r <= MIXED.length + 1; r++) {
+      const f = (cf.rules[0]?.formula ?? "").replace(/\b([A-Z])2\b/g, `Actuals!$1${r}`);
+      flags.getCell(r, col + 1).value = { formula: `IF(${f},1,0)` } as ExcelJS.CellFormulaValue;
+    }
+  }
   await typed.xlsx.writeFile(file);
   const [out] = await recalculate([file]);
   wb = await readWorkbook(out as string);
 }, 300_000);
 
 describe("the Dashboard's checks, in LibreOffice", () => {
+  it("highlights exactly the entries it does not count (the colour rules, evaluated)", () => {
+    const flags = wb.getWorksheet("Flags")!;
+    const lit: string[] = [];
+    flags.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (shown(cell) === 1) lit.push(`${String.fromCharCode(64 + c)}${r}`);
+      }),
+    );
+    // By hand (test/fixtures/mixed-log.ts): the 8 entries of the checks table.
+    expect(lit.sort()).toEqual(["A4", "A7", "B5", "B8", "C3", "C6", "D3", "G6"]);
+  });
+
   it("counts and places every entry it cannot count, and leaves them out of the totals", () => {
     expect(errorCells(wb)).toEqual([]);
     const spec = buildWorkbook(samplePlan());

@@ -37,3 +37,39 @@ describe("the Dashboard shows what it cannot count", () => {
     expect(dashboard.slice(title + 2, title + 9).map((r) => r[1])).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 });
+
+describe("the entries not counted are highlighted in Actuals", () => {
+  it("one rule of ours per column; the team's own rules are kept, ours never doubled", () => {
+    const a = addon({ locale: "en" });
+    expect(a.call("kpiGenerate", samplePlan()).ok).toBe(true);
+    const ours = () =>
+      a.fake.spreadsheet
+        .conditionalRules("Actuals")
+        .filter((r) => String(r.values[0]).includes('N("KPI Designer")'));
+    // Date, Rep, four stages and the KGI.
+    expect(ours().map((r) => r.ranges[0])).toEqual([
+      "Actuals!A2:A2001",
+      "Actuals!B2:B2001",
+      "Actuals!C2:C2001",
+      "Actuals!D2:D2001",
+      "Actuals!E2:E2001",
+      "Actuals!F2:F2001",
+      "Actuals!G2:G2001",
+    ]);
+    const SA = a.fake.globals.SpreadsheetApp;
+    const log = SA.getActive().getSheetByName("Actuals");
+    if (!log) throw new Error("no Actuals");
+    const mine = SA.newConditionalFormatRule()
+      .whenTextEqualTo("VIP")
+      .setBackground("#ff00ff")
+      .setRanges([log.getRange("H2:H50")])
+      .build();
+    log.setConditionalFormatRules([...log.getConditionalFormatRules(), mine]);
+    expect(a.call("kpiGenerate", samplePlan()).ok).toBe(true);
+    const rules = a.fake.spreadsheet.conditionalRules("Actuals");
+    expect(rules.filter((r) => r.criteria === "TEXT_EQUAL_TO")).toEqual([
+      expect.objectContaining({ values: ["VIP"], background: "#ff00ff", ranges: ["Actuals!H2:H50"] }),
+    ]);
+    expect(ours()).toHaveLength(7);
+  });
+});
