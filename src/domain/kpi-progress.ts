@@ -15,10 +15,24 @@ export type Shape = "running" | "level";
 
 type ManualSource = Extract<KpiSource, { manual: true }>;
 
+/** A manual KPI measured in percent. */
+export function isPercentUnit(unit: string | undefined): boolean {
+  const u = unit?.trim();
+  return u === "%" || u === "％";
+}
+
+/**
+ * One percent convention (BRIEF §3.5): in the workbook a percent KPI's target and actuals are
+ * fractions shown in percent format, so 2%, 0.02 and "2%" typed into its column are one value. The
+ * plan file keeps percent points, as people write them (target 2 with unit "%" is 2%).
+ */
+export function sheetTarget(source: ManualSource): number {
+  return isPercentUnit(source.unit) ? source.target / 100 : source.target;
+}
+
 /** A percent is a level; so is anything on the conversion tier. Everything else is a running total. */
 export function defaultAggregate(unit: string | undefined, tier: Tier): Aggregate {
-  const u = unit?.trim();
-  return u === "%" || u === "％" || tier === "conversion" ? "average" : "sum";
+  return isPercentUnit(unit) || tier === "conversion" ? "average" : "sum";
 }
 
 /** How a manual KPI's log adds up: as written in the plan, else the default of its unit and tier. */

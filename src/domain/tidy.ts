@@ -3,7 +3,7 @@
 // a date typed as text in year-month-day order, a rep's name with stray spaces or full-width
 // letters. Anything less obvious is left as it is (and stays flagged), never guessed.
 
-export type TidyKind = "number" | "date" | "rep";
+export type TidyKind = "number" | "percent" | "date" | "rep";
 
 /** Unicode compatibility forms folded: "７０" → "70", "Ｓａｔｏ" → "Sato", "￥" → "¥". */
 const fold = (s: string) => s.normalize("NFKC").trim();
@@ -43,9 +43,29 @@ export function tidyRep(value: unknown, team: readonly string[]): string | null 
   return match !== undefined && match !== value ? match : null;
 }
 
+/**
+ * An entry of a percent column (fractions shown as percent) as the fraction meant: "2.5%" → 0.025,
+ * and a number or text from above 1 through 100 read as percent points (2.5 → 0.025). Null otherwise.
+ */
+export function tidyPercent(value: unknown): number | null {
+  if (typeof value === "string") {
+    const s = fold(value);
+    const typedPercent = s.endsWith("%");
+    const n = tidyNumber(typedPercent ? s.slice(0, -1) : s);
+    if (n === null) return null;
+    return typedPercent || (n > 1 && n <= 100) ? round(n / 100) : n;
+  }
+  if (typeof value === "number" && value > 1 && value <= 100) return round(value / 100);
+  return null;
+}
+
+/** Twelve significant digits: 2.5 / 100 is 0.025, not 0.025000000000000001. */
+const round = (x: number) => Number(x.toPrecision(12));
+
 /** What an entry of a column of `kind` becomes, or null to leave it as it is. */
 export function tidyEntry(kind: TidyKind, value: unknown, team: readonly string[]): number | string | null {
   if (kind === "number") return tidyNumber(value);
+  if (kind === "percent") return tidyPercent(value);
   if (kind === "date") return tidyDate(value);
   return tidyRep(value, team);
 }

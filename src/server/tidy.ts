@@ -2,6 +2,7 @@
 // person obviously meant something (domain/tidy.ts), after showing what will change. Only those
 // cells are written, each still holding what was shown; nothing else is touched.
 import { isoDateInZone } from "../domain/calendar-dates";
+import { isPercentUnit } from "../domain/kpi-progress";
 import { parsePlan } from "../domain/plan";
 import { type TidyKind, tidyEntry } from "../domain/tidy";
 import { columnLetter } from "../workbook/a1";
@@ -37,7 +38,12 @@ export function tidyChanges(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; chan
   const log = readActuals(doc, meta);
   if (!plan.ok || !sheet || !log) return null;
   const team = plan.plan.team.map((m) => m.name);
-  const kinds = log.columns.map((c) => kindOf(c.key));
+  const percent = new Set(
+    plan.plan.kpis.flatMap((k) =>
+      "manual" in k.source && isPercentUnit(k.source.unit) ? [`kpi:${k.id}`] : [],
+    ),
+  );
+  const kinds = log.columns.map((c) => (c.key && percent.has(c.key) ? "percent" : kindOf(c.key)));
   const changes: TidyChange[] = [];
   log.rows.forEach((row, r) => {
     row.forEach((value, c) => {

@@ -1,6 +1,7 @@
 // The columns of the Actuals log a plan asks for, tied to ids (not display names), and the named
 // range over each: the handle by which a reader finds a column again wherever someone moved it.
 import { pick } from "../domain/i18n";
+import { isPercentUnit } from "../domain/kpi-progress";
 import type { Plan } from "../domain/plan";
 import { L } from "./labels";
 import { N } from "./names";
@@ -66,9 +67,17 @@ export function planColumns(plan: Plan): ActualsColumn[] {
       format: "currency",
       rangeName: N.actualsKgi,
     },
+    // A manual KPI's header says its unit; a percent KPI's column is in percent (fractions).
     ...plan.kpis.flatMap((k) =>
       "manual" in k.source
-        ? [{ key: `kpi:${k.id}`, header: k.name, format: "decimal" as const, rangeName: N.actualsKpi(k.id) }]
+        ? [
+            {
+              key: `kpi:${k.id}`,
+              header: k.source.unit?.trim() ? `${k.name} (${k.source.unit.trim()})` : k.name,
+              format: isPercentUnit(k.source.unit) ? ("percent" as const) : ("decimal" as const),
+              rangeName: N.actualsKpi(k.id),
+            },
+          ]
         : [],
     ),
     { key: "notes", header: t(L.notes), format: "text", rangeName: N.actualsNotes },

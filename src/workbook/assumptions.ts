@@ -1,6 +1,7 @@
 // Assumptions: every input of the plan as a named, visibly styled cell. Change one and every other
 // sheet follows.
 import { pick } from "../domain/i18n";
+import { isPercentUnit, sheetTarget } from "../domain/kpi-progress";
 import type { Plan } from "../domain/plan";
 import type { PlanTargets } from "../domain/targets";
 import { rectA1, sheetRectA1 } from "./a1";
@@ -111,7 +112,7 @@ export function buildAssumptions(
       const r = s.line([
         text(k.id),
         text(k.name),
-        input(k.source.target, "decimal"),
+        input(sheetTarget(k.source), isPercentUnit(k.source.unit) ? "percent" : "decimal"),
         text(k.source.unit ?? ""),
       ]);
       name(N.manualTarget(k.id), r, 2);

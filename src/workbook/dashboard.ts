@@ -1,7 +1,7 @@
 // Dashboard: where the team stands as of a date — achievement, pace, forecast, gap and the run rate
 // still needed per KPI (BRIEF §3.3), the funnel against plan with its bottleneck, reps and periods.
 import { pick, type Text } from "../domain/i18n";
-import { kpiShape } from "../domain/kpi-progress";
+import { isPercentUnit, kpiShape } from "../domain/kpi-progress";
 import type { Plan } from "../domain/plan";
 import { rectA1 } from "./a1";
 import type { AssumptionsLayout } from "./assumptions";
@@ -99,8 +99,12 @@ export function buildDashboard(
     if ("manual" in src) {
       // A level is the average of the values entered so far; a running total their sum.
       const column = log.column(`kpi:${k.id}`);
-      const actual = row.shape === "level" ? averageToDate(log, column) : toDate(log, column);
-      return kpiRow(s, { ...row, target: N.manualTarget(k.id), actual, format: "decimal" }, status);
+      const percent = isPercentUnit(src.unit);
+      // A percent column counts only fractions from 0 to 1 (100%); above is flagged, never guessed.
+      const actual =
+        row.shape === "level" ? averageToDate(log, column, percent ? 1 : undefined) : toDate(log, column);
+      const format = percent ? "percent" : "decimal";
+      return kpiRow(s, { ...row, target: N.manualTarget(k.id), actual, format }, status);
     }
     const stream = plan.streams.find((st) => st.id === src.stream);
     if ("rateFrom" in src) {

@@ -105,6 +105,10 @@ export const L = {
     ja: "数値でない（文字）か負の数：合計に含めません",
     en: "text or a negative number: left out of the totals",
   },
+  checkPercent: {
+    ja: "数値でない・負の数・100%超（2.5は2.5%のつもり？「2.5%」と入力）：含めません",
+    en: "text, a negative number, or above 100% (2.5 meant as 2.5%? type 2.5%): left out",
+  },
   checkDate: {
     ja: "日付でないか期間外：集計しません",
     en: "not a date, or outside the period: not counted",

@@ -96,11 +96,13 @@ export function logChecks(
     )
       return;
     const v = ref(i);
+    // A percent column holds fractions: above 1 (100%) is ambiguous ("2.5" for 2.5%?), so flagged.
+    const percent = c.format === "percent";
     row(
       i,
-      `${entries(i)}-COUNT(${v})+COUNTIF(${v},"<0")`,
-      `${below(i)}*((1-ISNUMBER(${v}))+ISNUMBER(${v})*(${v}<0))`,
-      t(L.checkNumber),
+      `${entries(i)}-COUNT(${v})+COUNTIF(${v},"<0")${percent ? `+COUNTIF(${v},">1")` : ""}`,
+      `${below(i)}*((1-ISNUMBER(${v}))+ISNUMBER(${v})*((${v}<0)${percent ? `+(${v}>1)` : ""}))`,
+      t(percent ? L.checkPercent : L.checkNumber),
     );
   });
   return rows;

@@ -45,7 +45,8 @@ export function logHighlights(columns: readonly ActualsColumn[], rows: number): 
     )
       return;
     const v = cell(i);
-    add(i, `OR(AND(${v}<>"",NOT(ISNUMBER(${v}))),AND(ISNUMBER(${v}),${v}<0))`);
+    const over = c.format === "percent" ? `,AND(ISNUMBER(${v}),${v}>1)` : "";
+    add(i, `OR(AND(${v}<>"",NOT(ISNUMBER(${v}))),AND(ISNUMBER(${v}),${v}<0)${over})`);
   });
   return out;
 }

@@ -57,8 +57,9 @@ export function toDate(log: LogRefs, range: string, extra = ""): string {
  * when there are none. SUMIFS ÷ COUNTIFS (BRIEF §2 functions; AVERAGEIFS is not in HyperFormula): the
  * criterion ">=0" counts exactly the numbers SUMIFS adds, leaving blanks, text and negatives out.
  */
-export function averageToDate(log: LogRefs, range: string): string {
+export function averageToDate(log: LogRefs, range: string, atMost?: number): string {
   const date = log.column("date");
-  const count = `COUNTIFS(${range},">=0",${date},">="&${N.periodStart},${date},"<="&${N.asOf})`;
-  return `IF(${count}=0,"",${toDate(log, range)}/${count})`;
+  const top = atMost === undefined ? "" : `,${range},"<=${atMost}"`;
+  const count = `COUNTIFS(${range},">=0",${date},">="&${N.periodStart},${date},"<="&${N.asOf}${top})`;
+  return `IF(${count}=0,"",${toDate(log, range, top)}/${count})`;
 }

@@ -1,7 +1,7 @@
 // KPI Tree: KGI → KFS → KPIs by tier, each with where it is measured, its live target and its SMART
 // check; then each stream's reverse funnel.
 import { pick, type Text } from "../domain/i18n";
-import { manualAggregate } from "../domain/kpi-progress";
+import { isPercentUnit, manualAggregate } from "../domain/kpi-progress";
 import type { LintFinding } from "../domain/lint";
 import type { Plan } from "../domain/plan";
 import type { CellValue } from "./actuals-columns";
@@ -43,7 +43,7 @@ export function buildTree(plan: Plan, findings: readonly LintFinding[], sheetNam
         const how = t(L.aggregates[manualAggregate(src, k.tier)]);
         where = `${t(L.manual)} (${src.unit ? `${src.unit}, ` : ""}${how})`;
         target = N.manualTarget(k.id);
-        fmt = "decimal";
+        fmt = isPercentUnit(src.unit) ? "percent" : "decimal";
       } else {
         const stream = plan.streams.find((st) => st.id === src.stream);
         const stageId = "stage" in src ? src.stage : src.rateFrom;

@@ -16,11 +16,16 @@ it("saas (en): churn % averaged, lower is better; New MRR summed with pace and r
   await wb.xlsx.readFile(file);
   const actuals = wb.getWorksheet("Actuals") as ExcelJS.Worksheet;
   const header = actuals.getRow(1).values as unknown[];
-  const [churn, mrr] = [header.indexOf("Churn rate"), header.indexOf("New MRR")];
+  // Each manual KPI's header says its unit; the churn column holds fractions shown as percent.
+  const column = (name: string) =>
+    header.findIndex((h) => typeof h === "string" && h.startsWith(`${name} (`));
+  const [churn, mrr] = [column("Churn rate"), column("New MRR")];
+  expect(header[churn]).toBe("Churn rate (%)");
   const log: [number, string, number | null, number][] = [
-    [6, "Alex", 1, 5000],
-    [7, "Sam", 4, 3000],
+    [6, "Alex", 0.01, 5000], // 1%, as a percent cell holds it
+    [7, "Sam", 0.04, 3000],
     [8, "Sam", null, 1000],
+    [9, "Alex", 2.5, 0], // 2.5 meaning 2.5%? ambiguous: flagged and left out
   ];
   log.forEach(([day, rep, c, m], i) => {
     actuals.getCell(i + 2, 1).value = new Date(Date.UTC(2026, 3, day));
@@ -39,26 +44,38 @@ it("saas (en): churn % averaged, lower is better; New MRR summed with pace and r
     });
     return found;
   };
-  // Churn: (1 + 4) ÷ 2 = 2.5 against 2, lower is better: 1 + (2 − 2.5) ÷ 2 = 75%, 0.5 over.
-  expect(rowOf("Churn rate")).toEqual([
+  // Churn: (1% + 4%) ÷ 2 = 2.5% against 2%, lower is better: 1 + (2 − 2.5) ÷ 2 = 75%, 0.5 points
+  // over. The 2.5 typed without % is left out (and flagged), so 2%, 0.02 and "2%" all mean one thing.
+  const c = rowOf("Churn rate");
+  expect([c[0], c[1], c[6], c[7], c[9], c[10]]).toEqual([
     "Churn rate",
     "Outcome",
-    2,
-    2,
-    2.5,
-    0.75,
     null,
     null,
-    0.5,
     null,
     "✖ Behind",
   ]);
+  for (const [at, want] of [
+    [2, 0.02],
+    [3, 0.02],
+    [4, 0.025],
+    [5, 0.75],
+    [8, 0.005],
+  ] as const)
+    expect(c[at], `column ${at}`).toBeCloseTo(want, 12);
   // New MRR: 9,000 of 100,000 for the year; pace and forecast over the working days of April.
   const m = rowOf("New MRR");
   expect(m.slice(0, 3)).toEqual(["New MRR", "Outcome", 100_000]);
   expect(m[4]).toBe(9000);
   expect(m[5]).toBeCloseTo(0.09, 12);
   expect(m[8]).toBe(91_000);
+  // The checks table counts the ambiguous churn entry.
+  let flagged: unknown = null;
+  dash.eachRow((r) => {
+    if (r.getCell(1).value === "Churn rate (%)" || shown(r.getCell(1)) === "Churn rate (%)")
+      flagged = [shown(r.getCell(2)), shown(r.getCell(3))];
+  });
+  expect(flagged).toEqual([1, `Actuals!${String.fromCharCode(65 + churn - 1)}5`]);
   expect(typeof m[6]).toBe("number");
   expect(typeof m[9]).toBe("number");
   // No LTV entered yet: blank, not 0 and not an error.

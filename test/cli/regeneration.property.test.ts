@@ -78,7 +78,17 @@ function numberColumns(plan: Plan): { key: string; header: string }[] {
   const all = [
     ...stageColumns(plan).map((c) => ({ key: `stage:${c.streamId}.${c.stageId}`, header: c.name })),
     { key: "kgi", header: `${plan.kgi.name} (${plan.kgi.unit})` },
-    ...plan.kpis.filter((k) => "manual" in k.source).map((k) => ({ key: `kpi:${k.id}`, header: k.name })),
+    // A manual KPI's header says its unit: "Repeat rate (%)".
+    ...plan.kpis.flatMap((k) =>
+      "manual" in k.source
+        ? [
+            {
+              key: `kpi:${k.id}`,
+              header: k.source.unit?.trim() ? `${k.name} (${k.source.unit.trim()})` : k.name,
+            },
+          ]
+        : [],
+    ),
   ];
   // A user cannot tell two columns with the same header apart: type only into unambiguous ones.
   const fixed = [L.date, L.rep, L.notes].map((x) => pick(x, plan.locale));

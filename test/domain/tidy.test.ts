@@ -1,6 +1,6 @@
 // Tidy actuals converts only what a person obviously meant; everything else is left as it is.
 import { describe, expect, it } from "vitest";
-import { tidyDate, tidyNumber, tidyRep } from "../../src/domain/tidy";
+import { tidyDate, tidyNumber, tidyPercent, tidyRep } from "../../src/domain/tidy";
 
 describe("tidyNumber", () => {
   it.each([
@@ -63,5 +63,23 @@ describe("tidyRep", () => {
 
   it.each([["Sato"], ["Ghost"], ["Sat"], ["S*o"]])("%j is left as it is", (typed) => {
     expect(tidyRep(typed, team)).toBeNull();
+  });
+});
+
+describe("tidyPercent (a percent column holds fractions shown in percent)", () => {
+  it.each([
+    ["2.5%", 0.025],
+    ["２．５％", 0.025],
+    ["2.5", 0.025],
+    [2.5, 0.025],
+    [60, 0.6],
+    [100, 1],
+    ["0.025", 0.025],
+  ])("%j → %j", (typed, want) => {
+    expect(tidyPercent(typed)).toBe(want);
+  });
+
+  it.each([[0.025], [1], [250], [-3], ["about 2%"], [null]])("%j is left as it is", (typed) => {
+    expect(tidyPercent(typed)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // for the whole period; a level (a rate, a size, a duration) is averaged and compared with its target.
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/domain/calendar-dates";
-import { type Aggregate, manualAggregate } from "../../src/domain/kpi-progress";
+import { type Aggregate, isPercentUnit, manualAggregate, sheetTarget } from "../../src/domain/kpi-progress";
 import { achievement, forecast, gap, pace, runRate, timeProgress } from "../../src/domain/metrics";
 import { DEFAULT_THRESHOLDS, type Kpi, type Plan, planCalendar } from "../../src/domain/plan";
 import { templateIds, templatePlan } from "../../src/domain/templates";
@@ -30,9 +30,11 @@ function logFor(plan: Plan, seed: number, days: number): Row[] {
       const kpi: Record<string, number | null> = {};
       for (const k of plan.kpis) {
         if (!("manual" in k.source)) continue;
-        const t = k.source.target || 10;
-        // Some rows leave the KPI blank: a level averages only what was entered.
-        kpi[k.id] = rnd(4) === 0 ? null : (t * (40 + rnd(120))) / 100 / (sum(k) ? 200 : 1);
+        const t = sheetTarget(k.source) || 10;
+        // Some rows leave the KPI blank: a level averages only what was entered. A percent KPI's
+        // column holds fractions up to 1 (100%): what is above is flagged, not counted.
+        const v = (t * (40 + rnd(120))) / 100 / (sum(k) ? 200 : 1);
+        kpi[k.id] = rnd(4) === 0 ? null : isPercentUnit(k.source.unit) ? Math.min(v, 1) : v;
       }
       rows.push({ date, rep: m.name, kpi });
     }
@@ -88,7 +90,8 @@ function checkManual(plan: Plan, rows: Row[], asOf: string): Aggregate[] {
     if (!("manual" in k.source)) continue;
     const how = manualAggregate(k.source, k.tier);
     seen.push(how);
-    const target = k.source.target;
+    // The workbook holds a percent KPI's target as a fraction (2% is 0.02).
+    const target = sheetTarget(k.source);
     const row = values.find((r) => r[0] === k.name) as unknown[];
     expect(row, k.name).toBeDefined();
     const entered = rows
