@@ -1,0 +1,30 @@
+// The per-rep-per-day guide never rounds a fraction up to "1 a day".
+import { describe, expect, it } from "vitest";
+import { dayGuide, dayGuideText } from "../../src/domain/day-guide";
+
+describe("dayGuide", () => {
+  it.each([
+    // [rep total, working days, guide]
+    [4100, 240, { kind: "perDay", count: 18 }], // 17.08 a day: 18
+    [240, 240, { kind: "perDay", count: 1 }], // exactly 1 a day
+    [21, 0.7 * 30, { kind: "perDay", count: 1 }], // 21 ÷ 21: whole in decimal, not in binary
+    [120, 976, { kind: "every", days: 8 }], // 0.12 a day: one every 8.1 days
+    [10, 21, { kind: "every", days: 2 }], // 0.48 a day: one every 2.1 days
+    [239, 240, { kind: "every", days: 2 }], // just under 1 a day: never "every 1 day"
+    [0, 240, { kind: "none" }],
+    [5, 0, { kind: "none" }],
+  ])("%d over %d working days", (total, days, want) => {
+    expect(dayGuide(total, days)).toEqual(want);
+  });
+
+  it("says it alike in Japanese and English", () => {
+    expect(dayGuideText({ kind: "perDay", count: 17 })).toEqual({
+      ja: "1人1稼働日あたり17件",
+      en: "17 per rep per working day",
+    });
+    expect(dayGuideText({ kind: "every", days: 8 })).toEqual({
+      ja: "1人あたり約8稼働日に1件",
+      en: "about 1 every 8 working days per rep",
+    });
+  });
+});
