@@ -203,6 +203,10 @@ interface WithValidations {
 /** Lays one sheet of the spec down as a new worksheet of `wb`. */
 export function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, arrayRows = ARRAY_ROWS): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name);
+  // A log's columns carry their number format (a column style), so rows typed later take it too.
+  sheet.log?.columnFormats.forEach((format, i) => {
+    if (format) ws.getColumn(i + 1).numFmt = NUMBER_FORMATS[format];
+  });
   sheet.cells.forEach((row, r) => {
     row.forEach((c, col) => {
       if (c) writeCell(ws, r, col, c, arrayRows);

@@ -1,6 +1,8 @@
 // The live reverse calculation: required counts per stage and what each rep must do per working
-// day, by the domain's own arithmetic (planTargets). While later steps are still empty (no team
+// day, by the domain's own arithmetic (planTargets) and its day guide (whole units from one a day
+// up, "one every N working days" below). While later steps are still empty (no team
 // yet, no KPIs), it stands in neutral values for them so the funnel shows as soon as it can.
+import { type DayGuide, dayGuide } from "../domain/day-guide";
 import { type Plan, parsePlan } from "../domain/plan";
 import { planTargets } from "../domain/targets";
 import type { PlanInput } from "./plan-build";
@@ -12,8 +14,15 @@ export interface CalcStage {
   stageName: string;
   /** Team total for the whole period. */
   required: number;
-  /** Least and most per rep per working day (they differ when reps have different weights). */
-  perDay: [number, number];
+  /** Each rep's total, in team order (one stand-in rep while no team is entered: the team's total). */
+  perRep: number[];
+  /**
+   * What one rep does per working day (dayGuide): the busiest rep's, when reps differ. While no team
+   * is entered, the whole team's.
+   */
+  day: DayGuide;
+  /** The reps' guides differ (weights): `day` is the busiest rep's. */
+  varies: boolean;
 }
 
 export type Calc =
@@ -56,6 +65,16 @@ function firstParsing(input: PlanInput): { plan: Plan; teamMissing: boolean } | 
   return null;
 }
 
+const same = (a: DayGuide, b: DayGuide) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The guide of the rep with the largest total, and whether any rep's guide differs from it. */
+export function busiest(perRep: readonly number[], workingDays: number): { day: DayGuide; varies: boolean } {
+  const guides = perRep.map((total) => dayGuide(total, workingDays));
+  const most = perRep.reduce((best, total, i) => (total > (perRep[best] ?? -Infinity) ? i : best), 0);
+  const day = guides[most] ?? dayGuide(0, workingDays);
+  return { day, varies: guides.some((g) => !same(g, day)) };
+}
+
 export function reverseCalc(input: PlanInput, parsed?: Plan | null): Calc {
   const found = parsed ? { plan: parsed, teamMissing: false } : firstParsing(input);
   if (!found) return { ok: false };
@@ -72,7 +91,8 @@ export function reverseCalc(input: PlanInput, parsed?: Plan | null): Calc {
       stageId: s.stageId,
       stageName: s.name,
       required: s.team,
-      perDay: [Math.min(...s.perRepPerWorkingDay), Math.max(...s.perRepPerWorkingDay)],
+      perRep: s.perRep,
+      ...busiest(s.perRep, t.workingDaysTotal),
     })),
   };
 }

@@ -1,5 +1,6 @@
 // Numbers as people type them (full-width digits, thousands separators), percentages ↔ fractions,
 // and the pasted list of reps. Pure: the reducer, the plan builder and the tests share it.
+import { parseAmount } from "../domain/amount-words";
 import type { Locale } from "../domain/i18n";
 
 /** Full-width digits and punctuation to ASCII; thousands separators and spaces removed. */
@@ -21,6 +22,16 @@ export function readNumber(raw: string): number | string | undefined {
   if (s === "") return undefined;
   if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return raw;
   return Number(s);
+}
+
+/**
+ * A typed amount (the goal, a deal value): as readNumber, and also with unit words ("6000万",
+ * "1.2億", "6,000万円", "60M", "1.2k"). What could be read two ways stays text, so that the plan check
+ * reports "must be a number" at the field.
+ */
+export function readAmount(raw: string): number | string | undefined {
+  if (raw.trim() === "") return undefined;
+  return parseAmount(raw) ?? raw;
 }
 
 /** 25 → 0.25, 12.5 → 0.125, 33.3 → 0.333 (no binary noise such as 0.33299999999999996). */

@@ -3,7 +3,7 @@
 import { isIsoDate } from "../domain/calendar-dates";
 import { japaneseHolidays } from "../domain/holidays";
 import { oneYearFrom } from "../domain/templates";
-import { parseTeamList, readNumber, readPercent } from "./convert";
+import { parseTeamList, readAmount, readNumber, readPercent } from "./convert";
 import { DEFAULT_WORKDAYS, type KpiDraft, type PeriodDraft, type PlanDraft } from "./state";
 
 /** The plan as built: plain data for parsePlan and the server (which checks it again). */
@@ -92,14 +92,14 @@ export function buildPlan(d: PlanDraft): PlanInput {
     version: 1,
     locale: d.locale,
     title: d.title.trim() ? d.title : defaultTitle(d),
-    kgi: { name: d.kgi.name, target: readNumber(d.kgi.target), unit: d.kgi.unit },
+    kgi: { name: d.kgi.name, target: readAmount(d.kgi.target), unit: d.kgi.unit },
     period: { ...periodDates(d.period), granularity: d.period.granularity },
     kfs: d.kfs.map((f) => (text(f.note) ? { name: f.name, note: f.note } : { name: f.name })),
     streams: d.streams.map((s) => ({
       id: s.id,
       name: s.name,
       share: readPercent(s.share),
-      dealValue: readNumber(s.dealValue),
+      dealValue: readAmount(s.dealValue),
       stages: s.stages.map((g, i) => {
         const last = i === s.stages.length - 1;
         const stage: Record<string, unknown> = { id: g.id, name: g.name };

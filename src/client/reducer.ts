@@ -3,16 +3,17 @@
 import type { Locale } from "../domain/i18n";
 import { currency } from "../domain/templates";
 import { applyTemplate } from "./plan-load";
+import { settleStageIds } from "./stage-ids";
 import {
   emptyStage,
   emptyStream,
   type KfsDraft,
   type KpiDraft,
+  numberedId,
   type PlanDraft,
   type StageDraft,
   type StepId,
   type StreamDraft,
-  uniqueId,
   type WizardState,
 } from "./state";
 
@@ -62,22 +63,24 @@ export function applyListOp<T>(list: readonly T[], change: ListOp<T>): T[] {
   }
 }
 
-/** A new stream with ids unique in the plan. */
+/** A new stream, numbered in order (stream_2 after the first), its id unique in the plan. */
 export function newStream(plan: PlanDraft): StreamDraft {
   return emptyStream(
-    uniqueId(
+    numberedId(
       "stream",
+      plan.streams.length + 1,
       plan.streams.map((s) => s.id),
     ),
     "0",
   );
 }
 
-/** A new stage with an id unique in its stream. */
+/** A new stage, on a stand-in id unique in its stream until the process step is left (stage-ids.ts). */
 export function newStage(stream: StreamDraft): StageDraft {
   return emptyStage(
-    uniqueId(
+    numberedId(
       "stage",
+      stream.stages.length + 1,
       stream.stages.map((s) => s.id),
     ),
   );
@@ -99,7 +102,10 @@ export function reducer(state: WizardState, action: Action): WizardState {
   const plan = state.plan;
   switch (action.type) {
     case "goto":
-      return { ...state, step: action.step };
+      // Leaving the process step gives the stages added there their ids for good.
+      return state.step === "process" && action.step !== "process"
+        ? { ...state, step: action.step, plan: settleStageIds(plan) }
+        : { ...state, step: action.step };
     case "reveal":
       return state.revealed.includes(action.step)
         ? state

@@ -17,6 +17,11 @@ export interface StageDraft {
   rate: string;
   /** The team's past rate (a fraction) from a stored plan: kept, not edited here. */
   historyRate?: number;
+  /**
+   * A stage added in the wizard keeps a stand-in id until the process step is left: then it gets its
+   * id from its name (or its place, stage_3) and keeps it from then on (stage-ids.ts).
+   */
+  idPending?: true;
 }
 
 export interface StreamDraft {
@@ -108,8 +113,9 @@ export function defaultFiscalYear(today: Date = new Date()): number {
   return today.getFullYear();
 }
 
+/** A new stage: its id is a stand-in until the process step is left (see StageDraft.idPending). */
 export function emptyStage(id: string): StageDraft {
-  return { id, name: "", rate: "" };
+  return { id, name: "", rate: "", idPending: true };
 }
 
 export function emptyStream(id: string, share = "100"): StreamDraft {
@@ -170,6 +176,14 @@ export function initialState(locale: Locale, today: Date = new Date()): WizardSt
     touched: [],
     revealed: [],
   };
+}
+
+/** `base_n` for the first n from `from` on that is not in `taken`: kpi_1, kpi_2, … in the order added. */
+export function numberedId(base: string, from: number, taken: readonly string[]): string {
+  for (let n = Math.max(1, from); ; n++) {
+    const id = `${base}_${n}`;
+    if (!taken.includes(id)) return id;
+  }
 }
 
 /** An id matching ^[a-z][a-z0-9_]{0,30}$ that is not in `taken`: base, base_2, base_3, … */

@@ -32,6 +32,17 @@ const process = {
     ja: "稼働日 {days}日（担当者を入力すると1人あたりで表示します）",
     en: "{days} working days (enter the team to see it per rep)",
   },
+  guideTeamPerDay: {
+    ja: "チーム全体で1稼働日あたり{n}件",
+    en: "{n} per working day for the whole team",
+  },
+  guideTeamEvery: {
+    ja: "チーム全体で約{d}稼働日に1件",
+    en: "about 1 every {d} working days for the whole team",
+  },
+  guideBusiest: { ja: "{guide}（最も多い担当者）", en: "{guide} (busiest rep)" },
+  percentMaybe: { ja: "{typed}% — {percent}%のことですか？", en: "{typed}% — did you mean {percent}%?" },
+  percentUse: { ja: "{percent}%にする", en: "Use {percent}%" },
   streamN: { ja: "ストリーム{n}", en: "Stream {n}" },
   streamLegend: { ja: "ストリーム{n}：{name}", en: "Stream {n}: {name}" },
   streamName: { ja: "ストリーム名", en: "Stream name" },
@@ -132,8 +143,12 @@ const kpis = {
     average: { ja: "平均（目標は水準）", en: "Average (the target is a level)" },
   },
   kpiDerived: {
-    ja: "目標：期間合計 {n}件（1人1稼働日あたり {d}件）",
-    en: "Target: {n} over the period ({d} per rep per working day)",
+    ja: "目標：期間合計 {n}件（{guide}）",
+    en: "Target: {n} over the period ({guide})",
+  },
+  kpiDerivedNoTeam: {
+    ja: "目標：期間合計 {n}件（{guide}。担当者を入力すると1人あたりで表示します）",
+    en: "Target: {n} over the period ({guide}; enter the team to see it per rep)",
   },
   kpiPlannedRate: { ja: "計画の転換率：{rate}%", en: "Planned rate: {rate}%" },
   kpiTier: { ja: "階層", en: "Tier" },
@@ -271,4 +286,28 @@ const review = {
   },
 };
 
-export const STEP_STRINGS = { ...process, ...kfs, ...kpis, ...team, ...review };
+/** A field named in a message ("目標値は…", "Target must be…"), so the review's list says which field. */
+const fieldNames = {
+  fieldStreamName: { ja: "ストリーム{n}の名前", en: "Stream {n} name" },
+  fieldDealValue: { ja: "平均受注単価", en: "Average deal value" },
+  fieldStreamDealValue: { ja: "ストリーム{n}の平均受注単価", en: "Stream {n} average deal value" },
+  fieldStreamStageName: { ja: "ストリーム{s}の段階{n}の名前", en: "Stream {s} stage {n} name" },
+  fieldKfsNote: { ja: "成功要因{n}の具体的な取り組み", en: "Success factor {n} note" },
+  fieldKpi: {
+    name: { ja: "KPI {n}の名前", en: "KPI {n} name" },
+    target: { ja: "KPI {n}の目標値", en: "KPI {n} target" },
+    unit: { ja: "KPI {n}の単位", en: "KPI {n} unit" },
+    capacityPerDay: { ja: "KPI {n}の「1人1日にできる上限」", en: "KPI {n} “most a rep can do a day”" },
+    definition: { ja: "KPI {n}の定義", en: "KPI {n} definition" },
+    reason: { ja: "KPI {n}のKGIとのつながり", en: "KPI {n} reason" },
+  } satisfies Record<string, Text>,
+  fieldWeight: { ja: "重み", en: "weight" },
+  fieldRepName: { ja: "名前", en: "name" },
+  fieldSeasonality: { ja: "期間{n}の重み", en: "Weight of period {n}" },
+  amountExamples: {
+    ja: "（例：60,000,000、6000万、1.2億）",
+    en: " (e.g. 60,000,000, 60M or 1.2k)",
+  },
+};
+
+export const STEP_STRINGS = { ...process, ...kfs, ...kpis, ...team, ...review, ...fieldNames };

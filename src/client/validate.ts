@@ -6,8 +6,10 @@ import { lintPlan, type Severity } from "../domain/lint";
 import { type Plan, parsePlan } from "../domain/plan";
 import { anchorOf, knownAnchors, stepOf } from "./anchors";
 import { parseTeamList, readNumber } from "./convert";
+import { fieldName, inWords } from "./field-names";
 import { buildPlan, type PlanInput } from "./plan-build";
 import { type PlanDraft, STEPS, type StepId } from "./state";
+import { S } from "./strings";
 
 export interface FieldMessage {
   severity: Severity;
@@ -87,16 +89,17 @@ export function clientText(path: string, message: Text, d: PlanDraft): Text {
   const team = /^team\[(\d+)\]/.exec(path);
   if (team) {
     const line = parseTeamList(d.teamText)[Number(team[1])]?.line ?? Number(team[1]) + 1;
-    const field = path.endsWith(".weight") ? { ja: "重み", en: "weight" } : { ja: "名前", en: "name" };
+    const field = path.endsWith(".weight") ? S.fieldWeight : S.fieldRepName;
+    const said = inWords(path, message, null) ?? message;
     return {
-      ja: `${line}行目の${field.ja}：${message.ja}`,
-      en: `Line ${line}, ${field.en}: ${message.en}`,
+      ja: `${line}行目の${field.ja}：${said.ja}`,
+      en: `Line ${line}, ${field.en}: ${said.en}`,
     };
   }
   if (path === "team" && /at least 1/.test(message.en)) {
     return { ja: "担当者を1人以上入力してください", en: "Enter at least one rep" };
   }
-  return message;
+  return inWords(path, message, fieldName(path, d)) ?? message;
 }
 
 export function validate(d: PlanDraft): Validation {

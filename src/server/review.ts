@@ -5,6 +5,7 @@ import type { ReviewResult } from "../contract/endpoints";
 import { isoDateInZone } from "../domain/calendar-dates";
 import { parsePlan } from "../domain/plan";
 import { buildWorkbook } from "../workbook/build";
+import { numberFormatPattern } from "../workbook/look";
 import { withDocumentLock } from "./generate";
 import { readDocument, readStoredMeta } from "./ownership";
 
@@ -22,8 +23,13 @@ export function recordReview(note: string): ReviewResult {
     if (!parsed.ok || !dashboard || !log) throw new NoPlanError("no plan");
     // The layout is pure: rebuilding the spec says where each KPI sits on the dashboard.
     const layout = buildWorkbook(parsed.plan).dashboard;
-    const values = dashboard.getDataRange().getValues();
+    // Values and their number formats from one range: a row of the log shows each figure as the
+    // Dashboard does (a rate in percent, money whole), whatever the KPI.
+    const range = dashboard.getDataRange();
+    const values = range.getValues();
+    const formats = range.getNumberFormats();
     const cell = (r: number, c: number) => values[r]?.[c] ?? "";
+    const format = (r: number, c: number, otherwise: string) => formats[r]?.[c] || otherwise;
     const asOfValue = cell(1, 1);
     const zone = ss.getSpreadsheetTimeZone();
     const asOf = isDate(asOfValue) ? isoDateInZone(asOfValue, zone) : String(asOfValue);
@@ -33,7 +39,8 @@ export function recordReview(note: string): ReviewResult {
       .join(", ");
     // Text columns are formatted as plain text before the values go in, so names and notes are
     // stored exactly as typed, never read as formulas (BRIEF §3.5).
-    const rows = [layout.kgiRow, ...layout.kpiRows].map((r) => [
+    const kpiRows = [layout.kgiRow, ...layout.kpiRows];
+    const rows = kpiRows.map((r) => [
       asOf,
       String(cell(r, layout.col.kpi)),
       cell(r, layout.col.toDate),
@@ -42,11 +49,20 @@ export function recordReview(note: string): ReviewResult {
       bottleneck,
       note,
     ]);
+    const rowFormats = kpiRows.map((r) => [
+      numberFormatPattern.date,
+      numberFormatPattern.text,
+      format(r, layout.col.toDate, numberFormatPattern.decimal),
+      format(r, layout.col.actual, numberFormatPattern.decimal),
+      format(r, layout.col.achievement, numberFormatPattern.percent),
+      numberFormatPattern.text,
+      numberFormatPattern.text,
+    ]);
     const at = log.getLastRow() + 1;
     const needed = at + rows.length - 1 - log.getMaxRows();
     if (needed > 0) log.insertRowsAfter(log.getMaxRows(), needed);
     const target = log.getRange(at, 1, rows.length, 7);
-    target.setNumberFormats(rows.map(() => ["yyyy-mm-dd", "@", "#,##0.##", "#,##0.##", "0.0%", "@", "@"]));
+    target.setNumberFormats(rowFormats);
     target.setValues(rows as (string | number | boolean | Date)[][]);
     return { rows: rows.length, asOf };
   });

@@ -1,12 +1,13 @@
 // The columns of the Actuals log a plan asks for, tied to ids (not display names), and the named
 // range over each: the handle by which a reader finds a column again wherever someone moved it.
 import { pick } from "../domain/i18n";
-import { isPercentUnit } from "../domain/kpi-progress";
+import { kpiShape } from "../domain/kpi-progress";
 import type { Plan } from "../domain/plan";
 import { L } from "./labels";
 import { N } from "./names";
 import type { NumberFormat } from "./spec";
 import { stageColumns } from "./targets-sheet";
+import { unitFormat } from "./units";
 
 export type CellValue = string | number | boolean | null;
 
@@ -67,14 +68,15 @@ export function planColumns(plan: Plan): ActualsColumn[] {
       format: "currency",
       rangeName: N.actualsKgi,
     },
-    // A manual KPI's header says its unit; a percent KPI's column is in percent (fractions).
+    // A manual KPI's header says its unit; its column's format follows the unit (units.ts): a percent
+    // KPI's column is in percent (fractions), money whole, a running count whole.
     ...plan.kpis.flatMap((k) =>
       "manual" in k.source
         ? [
             {
               key: `kpi:${k.id}`,
               header: k.source.unit?.trim() ? `${k.name} (${k.source.unit.trim()})` : k.name,
-              format: isPercentUnit(k.source.unit) ? ("percent" as const) : ("decimal" as const),
+              format: unitFormat(k.source.unit, kpiShape(k)),
               rangeName: N.actualsKpi(k.id),
             },
           ]

@@ -1,7 +1,7 @@
 // Assumptions: every input of the plan as a named, visibly styled cell. Change one and every other
 // sheet follows.
 import { pick } from "../domain/i18n";
-import { isPercentUnit, sheetTarget } from "../domain/kpi-progress";
+import { kpiShape, sheetTarget } from "../domain/kpi-progress";
 import type { Plan } from "../domain/plan";
 import type { PlanTargets } from "../domain/targets";
 import { rectA1, sheetRectA1 } from "./a1";
@@ -9,6 +9,7 @@ import { formula, header, input, label, rect, SheetBuilder, text } from "./grid"
 import { L } from "./labels";
 import { N } from "./names";
 import type { NamedRangeSpec } from "./spec";
+import { unitFormat } from "./units";
 
 /** Spare rows after the listed holidays, so a team can add its own. */
 export const SPARE_HOLIDAY_ROWS = 20;
@@ -52,7 +53,9 @@ export function buildAssumptions(
   s.line([text(t(L.period), "section")]);
   name(N.periodStart, s.line([label(t(L.start)), input(plan.period.start, "date")]), 1);
   name(N.periodEnd, s.line([label(t(L.end)), input(plan.period.end, "date")]), 1);
-  s.line([label(t(L.granularity)), text(plan.period.granularity)]);
+  // Words, not the plan's "week"/"month": no formula reads this cell (the period rows below are
+  // built from the plan's granularity), so it only has to say it.
+  s.line([label(t(L.granularity)), text(t(L.granularities[plan.period.granularity]))]);
   const workdays = plan.calendar?.workdays ?? [1, 2, 3, 4, 5];
   name(N.weekendMask, s.line([label(t(L.weekendMask)), input(weekendMask(workdays), "text")]), 1);
   const th = plan.thresholds ?? { good: 1, warn: 0.8 };
@@ -112,7 +115,7 @@ export function buildAssumptions(
       const r = s.line([
         text(k.id),
         text(k.name),
-        input(sheetTarget(k.source), isPercentUnit(k.source.unit) ? "percent" : "decimal"),
+        input(sheetTarget(k.source), unitFormat(k.source.unit, kpiShape(k))),
         text(k.source.unit ?? ""),
       ]);
       name(N.manualTarget(k.id), r, 2);

@@ -68,7 +68,19 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
     names,
   );
   const tree = buildTree(plan, lintPlan(plan), sheetName.tree);
-  const review = buildReviewLog(plan, sheetName.review, options.existingReviews);
+  // Each review row keeps the format of the Dashboard cell it copied (a rate in percent).
+  const reviewFormats = new Map(
+    [dashboard.layout.kgiRow, ...dashboard.layout.kpiRows].map((r) => {
+      const row = dashboard.sheet.cells[r] ?? [];
+      const name = row[dashboard.layout.col.kpi]?.value;
+      const format = (c: number) => row[c]?.format ?? "decimal";
+      return [
+        String(name),
+        [format(dashboard.layout.col.toDate), format(dashboard.layout.col.actual)],
+      ] as const;
+    }),
+  );
+  const review = buildReviewLog(plan, sheetName.review, options.existingReviews, reviewFormats);
 
   const meta = new SheetBuilder("meta", sheetName.meta);
   metaCells(

@@ -13,6 +13,7 @@ import { averageToDate, between, exactly, type LogRefs, toDate } from "./log-ref
 import { N } from "./names";
 import type { NamedRangeSpec } from "./spec";
 import type { TargetsLayout } from "./targets-sheet";
+import { isMoneyUnit, shareFormat, unitFormat } from "./units";
 
 export interface DashboardLayout {
   /** Row of each KPI in the KPI table, in plan order (0-based). */
@@ -34,7 +35,11 @@ export function buildDashboard(
 ): { sheet: SheetBuilder; layout: DashboardLayout } {
   const t = (x: Text) => pick(x, plan.locale);
   const s = new SheetBuilder("dashboard", sheetName);
-  s.spec.columnWidths = [220, 110, 120, 120, 120, 110, 90, 120, 110, 130, 110];
+  // Pixels. With the sidebar open at 1440 px, about 1,050 px of grid show: the eleven columns of the
+  // KPI table add up to 1,048. Each header fits its column in both languages (~7 px a Latin
+  // character, ~13 px a Japanese one, test/workbook/dashboard-widths.test.ts); column 5 holds
+  // "Actual ÷ planned", column 6 "◀ ボトルネック"; money columns hold ¥120,000,000.
+  s.spec.columnWidths = [166, 74, 88, 88, 82, 116, 102, 82, 82, 88, 80];
   const a1 = (row: number, col: number) => rectA1(rect(row, col), false);
   const status = (basis: string) =>
     `IF(${basis}="","",IF(${basis}>=${N.thresholdGood},"${t(L.onTrack)}",IF(${basis}>=${N.thresholdWarn},"${t(L.watch)}","${t(L.behind)}")))`;
@@ -80,6 +85,8 @@ export function buildDashboard(
     ].map((h) => header(t(h))),
   );
   const tableStart = s.row;
+  // Money in whole units of the currency; a KGI that counts something (deals) is a count.
+  const kgiFormat = isMoneyUnit(plan.kgi.unit) ? "currency" : "integer";
   const kgiRow = kpiRow(
     s,
     {
@@ -89,7 +96,7 @@ export function buildDashboard(
       direction: "higher",
       target: N.kgiTarget,
       actual: toDate(log, log.column("kgi")),
-      format: "integer",
+      format: kgiFormat,
     },
     status,
   );
@@ -103,7 +110,7 @@ export function buildDashboard(
       // A percent column counts only fractions from 0 to 1 (100%); above is flagged, never guessed.
       const actual =
         row.shape === "level" ? averageToDate(log, column, percent ? 1 : undefined) : toDate(log, column);
-      const format = percent ? "percent" : "decimal";
+      const format = unitFormat(src.unit, row.shape);
       return kpiRow(s, { ...row, target: N.manualTarget(k.id), actual, format }, status);
     }
     const stream = plan.streams.find((st) => st.id === src.stream);
@@ -198,7 +205,7 @@ export function buildDashboard(
     s.line([
       formula(`INDEX(${N.teamNames},${i + 1})`),
       formula(targets.repKgi[i] as string, "currency"),
-      formula(`IFERROR(${B}*${N.daysElapsed}/${N.workdaysTotal},0)`, "currency"),
+      formula(`IFERROR(${B}*${N.daysElapsed}/${N.workdaysTotal},0)`, shareFormat(kgiFormat)),
       formula(toDate(log, log.column("kgi"), `,${log.column("rep")},${exactly(A)}`), "currency"),
       formula(`IFERROR(${D}/${B},"")`, "percent"),
       formula(`IF(${E}="","",COUNTIF(${achRange},">"&${E})+1)`, "integer"),

@@ -8,6 +8,7 @@ import { rectA1 } from "./a1";
 import { formula, rect, type SheetBuilder, text } from "./grid";
 import { N } from "./names";
 import type { NumberFormat } from "./spec";
+import { shareFormat } from "./units";
 
 /** Column indexes of the KPI table. */
 export const COL = {
@@ -41,7 +42,10 @@ export interface KpiRow {
   /** Formulas (without =) of the period target (running) or target level (level), and the actual so far. */
   target: string;
   actual: string;
-  /** Format of the target, the actual and amounts derived from them (forecast, gap). */
+  /**
+   * Format of the target, the actual and amounts derived from them (forecast, gap). A running KPI's
+   * target to date and what is needed a day are fractions of it: see shareFormat.
+   */
   format: NumberFormat;
 }
 
@@ -72,13 +76,13 @@ export function kpiRow(s: SheetBuilder, row: KpiRow, status: (basis: string) => 
     formula(row.target, row.format),
     level
       ? formula(render(m.targetToDate, cell), row.format)
-      : formula(`IFERROR(${render(m.targetToDate, cell)},0)`, "decimal"),
+      : formula(`IFERROR(${render(m.targetToDate, cell)},0)`, shareFormat(row.format)),
     formula(row.actual, row.format),
     show("achievement", "percent"),
     show("pace", "percent"),
     show("forecast", row.format),
     show("gap", row.format),
-    show("runRate", "decimal"),
+    show("runRate", shareFormat(row.format)),
     m.status ? formula(status(guard(render(m.status, cell)))) : null,
   ]);
   return r;

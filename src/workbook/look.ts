@@ -1,9 +1,18 @@
 // How the generated sheets look, as data: every writer (Apps Script, xlsx) draws the same.
 import type { CellStyle, NumberFormat } from "./spec";
 
-/** Number format patterns, in the syntax Sheets, Excel and LibreOffice share. */
+/**
+ * Number format patterns, in the syntax Sheets, Excel and LibreOffice share.
+ *
+ * tenths is "#,##0.0", always one decimal ("12.0"), not "#,##0.#": the optional digit drops the
+ * decimal point of a whole number in our Apps Script fake (src/local/apps-script/number-format.ts
+ * renders 12 as "12") and in LibreOffice (checked: soffice's CSV export "as shown" gives "12"), but
+ * Excel keeps it ("12."), and so does Google Sheets as far as we know; a fixed decimal reads the same
+ * everywhere.
+ */
 export const numberFormatPattern: Record<NumberFormat, string> = {
   integer: "#,##0",
+  tenths: "#,##0.0",
   decimal: "#,##0.00",
   percent: "0.0%",
   currency: "#,##0",

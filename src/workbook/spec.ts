@@ -15,7 +15,11 @@ export type CellStyle =
   | "archived"
   | "note";
 
-export type NumberFormat = "integer" | "decimal" | "percent" | "date" | "currency" | "text";
+/**
+ * integer: a count, whole. tenths: a fraction of a count (a target to date), one decimal. decimal:
+ * two decimals. percent: a fraction shown as percent. currency: money, whole units of the currency.
+ */
+export type NumberFormat = "integer" | "tenths" | "decimal" | "percent" | "date" | "currency" | "text";
 
 /**
  * One cell. Exactly one of `value` and `formula`. A string `value` is TEXT, never parsed: a name

@@ -1,5 +1,6 @@
 // Targets: required counts for the team, per rep, per working day and per period, all formulas of
 // the Assumptions. The funnel and split rules are rendered from the same data the domain evaluates.
+import { dayGuideFormula } from "../domain/day-guide";
 import { num, ref, render } from "../domain/formula";
 import { funnelRef, stageRule } from "../domain/funnel";
 import { pick } from "../domain/i18n";
@@ -74,7 +75,9 @@ export function buildTargets(
   const t = (x: { ja: string; en: string }) => pick(x, plan.locale);
   const s = new SheetBuilder("targets", sheetName);
   const columns = stageColumns(plan);
-  s.spec.columnWidths = [200, 120, 120, 140, ...columns.map(() => 120)];
+  // Wide enough for the per-day guide in words: "1 every 21 working days" (~160 px), 約21稼働日に1件.
+  const guide = plan.locale === "en" ? 170 : 120;
+  s.spec.columnWidths = [200, 120, 120, Math.max(140, guide), ...columns.map(() => guide)];
   const a1 = (row: number, col: number) => rectA1(rect(row, col), false);
 
   s.line([text(plan.title, "title")]);
@@ -129,10 +132,18 @@ export function buildTargets(
 
   s.line([text(t(L.perRepPerDay), "section")]);
   s.line([header(t(L.rep)), null, null, header(plan.kgi.name), ...stageHeaders]);
+  // From one a day up, whole units rounded up; below, "1 every N working days" in words — never a
+  // rounded-up "1 a day" (src/domain/day-guide.ts, the sidebar's rule too).
   repRows.forEach((rr) => {
-    const perDay = (col: number) =>
-      formula(`IFERROR(ROUNDUP(${a1(rr, col)}/${N.workdaysTotal},0),0)`, "integer");
-    s.line([formula(a1(rr, 0)), null, null, perDay(3), ...columns.map((_, j) => perDay(4 + j))]);
+    const perDay = (col: number, format: "currency" | "integer") =>
+      formula(`IFERROR(${dayGuideFormula(a1(rr, col), N.workdaysTotal, plan.locale)},0)`, format);
+    s.line([
+      formula(a1(rr, 0)),
+      null,
+      null,
+      perDay(3, "currency"),
+      ...columns.map((_, j) => perDay(4 + j, "integer")),
+    ]);
   });
   s.skip();
 

@@ -1,7 +1,7 @@
 // KPI Tree: KGI → KFS → KPIs by tier, each with where it is measured, its live target and its SMART
 // check; then each stream's reverse funnel.
 import { pick, type Text } from "../domain/i18n";
-import { isPercentUnit, manualAggregate } from "../domain/kpi-progress";
+import { kpiShape, manualAggregate } from "../domain/kpi-progress";
 import type { LintFinding } from "../domain/lint";
 import type { Plan } from "../domain/plan";
 import type { CellValue } from "./actuals-columns";
@@ -9,6 +9,7 @@ import { formula, header, label, SheetBuilder, text } from "./grid";
 import { L } from "./labels";
 import { N } from "./names";
 import type { NumberFormat } from "./spec";
+import { unitFormat } from "./units";
 
 const tierOrder = ["activity", "conversion", "outcome"] as const;
 const severityMark = { error: "✖", warning: "⚠", info: "ℹ" } as const;
@@ -38,12 +39,12 @@ export function buildTree(plan: Plan, findings: readonly LintFinding[], sheetNam
       const src = k.source;
       let where: string;
       let target: string;
-      let fmt: "integer" | "percent" | "decimal";
+      let fmt: NumberFormat;
       if ("manual" in src) {
         const how = t(L.aggregates[manualAggregate(src, k.tier)]);
         where = `${t(L.manual)} (${src.unit ? `${src.unit}, ` : ""}${how})`;
         target = N.manualTarget(k.id);
-        fmt = isPercentUnit(src.unit) ? "percent" : "decimal";
+        fmt = unitFormat(src.unit, kpiShape(k));
       } else {
         const stream = plan.streams.find((st) => st.id === src.stream);
         const stageId = "stage" in src ? src.stage : src.rateFrom;
@@ -90,22 +91,34 @@ export function buildTree(plan: Plan, findings: readonly LintFinding[], sheetNam
   return s;
 }
 
-/** The formats of the Review Log's columns, as "Record a review" writes them. */
-const REVIEW_FORMATS: readonly NumberFormat[] = [
+/**
+ * The formats of the Review Log's columns, as "Record a review" writes them. Target to date and
+ * actual (columns 2 and 3) are each row's own: the format of the Dashboard cell the row copies (a
+ * rate in percent, money whole), so the column has none and a regeneration leaves them as recorded.
+ */
+const REVIEW_FORMATS: readonly (NumberFormat | null)[] = [
   "date",
   "text",
-  "decimal",
-  "decimal",
+  null,
+  null,
   "percent",
   "text",
   "text",
 ];
 
-/** The Review Log: a header, then every review recorded so far (`rows`, kept on regeneration). */
+/** The Dashboard's formats of a KPI's target to date and actual, by the name its row shows. */
+export type ReviewRowFormats = ReadonlyMap<string, readonly [NumberFormat, NumberFormat]>;
+
+/**
+ * The Review Log: a header, then every review recorded so far (`rows`, kept on regeneration), each
+ * figure in the format the Dashboard gives its KPI (`formats`, by name; decimals for a KPI no longer
+ * in the plan).
+ */
 export function buildReviewLog(
   plan: Plan,
   sheetName: string,
   rows: readonly CellValue[][] = [],
+  formats: ReviewRowFormats = new Map(),
 ): SheetBuilder {
   const t = (x: Text) => pick(x, plan.locale);
   const s = new SheetBuilder("review", sheetName);
@@ -116,7 +129,10 @@ export function buildReviewLog(
   );
   for (const row of rows) {
     if (row.every((v) => v === null || v === "")) continue;
-    s.line(row.map((v, i) => (v === null ? null : { value: v, format: REVIEW_FORMATS[i] ?? "text" })));
+    const own = formats.get(String(row[1] ?? ""));
+    const formatOf = (i: number): NumberFormat =>
+      REVIEW_FORMATS[i] ?? (i === 2 || i === 3 ? (own?.[i - 2] ?? "decimal") : "text");
+    s.line(row.map((v, i) => (v === null ? null : { value: v, format: formatOf(i) })));
   }
   s.spec.log = { insertedColumns: [], teamColumns: [], columnFormats: [...REVIEW_FORMATS] };
   s.spec.columnWidths = [110, 220, 120, 120, 110, 180, 360];

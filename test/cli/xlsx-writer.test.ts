@@ -176,6 +176,28 @@ describe("xlsx writer", () => {
     expect(names.size).toBe(spec.namedRanges.length);
   });
 
+  it("gives each log column its number format as a column style, so a row typed later takes it", async () => {
+    const plan = templatePlan("saas", "en");
+    const spec = buildWorkbook(plan);
+    const wb = await roundTrip(spec);
+    const actualsSpec = spec.sheets.find((s) => s.key === "actuals")!;
+    const actuals = wb.getWorksheet(actualsSpec.name)!;
+    const header = actualsSpec.cells[0]!.map((c) => String(c?.value ?? ""));
+    const col = (h: string) => header.indexOf(h) + 1;
+    const kgi = header.findIndex((h) => h.startsWith(plan.kgi.name)) + 1;
+    expect(kgi).toBeGreaterThan(2);
+    // Read back from the file: the columns' own styles, independent of any written cell.
+    expect(actuals.getColumn(col("Date")).numFmt).toBe("yyyy-mm-dd");
+    expect(actuals.getColumn(kgi).numFmt).toBe("#,##0");
+    expect(actuals.getColumn(col("Rep")).numFmt).toBeUndefined();
+    // A cell typed 3,000 rows down, far below every written row, takes its column's format.
+    const typed = actuals.getCell(3_000, kgi);
+    typed.value = 500_000;
+    expect(typed.numFmt).toBe("#,##0");
+    // The header stays text.
+    expect(actuals.getCell(1, kgi).value).toBe(header[kgi - 1]);
+  });
+
   it("exports a plan of formula-looking names as text, every cell equal to the plan's text", async () => {
     const dir = await tempDir();
     const plan = trickyPlan(templatePlan("saas", "en"));

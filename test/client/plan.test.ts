@@ -199,7 +199,9 @@ describe("the reverse calculation", () => {
     expect(calc.reps).toBe(4);
     const calls = calc.stages.find((s) => s.stageId === "calls");
     expect(calls?.required).toBe(12000);
-    expect(calls?.perDay[0]).toBeGreaterThan(0);
+    expect(calls?.perRep).toHaveLength(4);
+    expect(calls?.perRep.reduce((a, b) => a + b, 0)).toBe(12000);
+    expect(calls?.day.kind).toBe("perDay");
   });
 
   it("works before the team is entered", () => {

@@ -223,10 +223,42 @@ describe("smart-specific", () => {
     kpi(p, "lead_time").definition = "  ";
     expect(findingsOf(p, "smart-specific")).toMatchObject([{ path: "kpis[4].definition" }]);
   });
-  it("is quiet for a stage KPI without a definition: the stage says what is counted", () => {
+  // The walkthrough: every KPI's definition empty and the SMART check said "no errors or warnings".
+  // A stage names what is counted but not when one counts (booked or held?), so a funnel KPI with
+  // no definition is neither specific nor measurable either.
+  it("warns about a stage KPI and a rate KPI without a definition, at each one's definition", () => {
+    const p = base("new_business"); // kpis: appointments, meetings, win_rate, won, lead_time
+    delete kpi(p, "appointments").definition; // kpis[0], a stage count
+    kpi(p, "win_rate").definition = ""; // kpis[2], a rate: empty counts as missing
+    const found = findingsOf(p, "smart-specific");
+    // Catches a rule still limited to manual KPIs (it finds nothing here) and one that reports the
+    // KPI rather than its definition field (path kpis[0]).
+    expect(found).toMatchObject([
+      { severity: "warning", path: "kpis[0].definition" },
+      { severity: "warning", path: "kpis[2].definition" },
+    ]);
+    // Names the KPI, in both languages, and says how to fix it.
+    expect(found[0]?.message.ja).toContain("「アポイント獲得数」");
+    expect(found[0]?.hint.ja).toContain("definition");
+    expect(found[0]?.hint.en).toContain("definition");
+  });
+  it("is quiet for every KPI with a definition (a filled one does not warn)", () => {
+    // Catches a rule that warns on every KPI, or reads the wrong field.
+    expect(findingsOf(base("new_business"), "smart-specific")).toEqual([]);
     const p = base("new_business");
     delete kpi(p, "appointments").definition;
+    kpi(p, "appointments").definition = "Booked for a date";
     expect(findingsOf(p, "smart-specific")).toEqual([]);
+  });
+  it("warns about every KPI of a plan whose definitions are all empty, as the walkthrough's was", () => {
+    const p = base("inside_sales_minimal", "en");
+    for (const k of p.kpis) k.definition = "";
+    // Three KPIs, three warnings: calls, appointments, meeting_rate.
+    expect(findingsOf(p, "smart-specific").map((f) => f.path)).toEqual([
+      "kpis[0].definition",
+      "kpis[1].definition",
+      "kpis[2].definition",
+    ]);
   });
 });
 
@@ -311,8 +343,32 @@ describe("smart-relevant", () => {
     (p.streams[1] as { share: number }).share = 0;
     expect(findingsOf(p, "smart-relevant")).toMatchObject([{ path: "kpis[4].source.stream" }]);
   });
+  it("warns about a stage KPI and a rate KPI without a reason, at each one's reason", () => {
+    const p = base("saas"); // kpis: demos, trial_conversion, new_mrr, churn_rate, ltv
+    delete kpi(p, "demos").reason; // kpis[0], a stage count
+    kpi(p, "trial_conversion").reason = "   "; // kpis[1], a rate: blank counts as missing
+    const found = findingsOf(p, "smart-relevant");
+    // Catches a rule still limited to manual KPIs (it finds nothing here), one that takes a blank
+    // reason for a reason (it misses kpis[1]), and one that reports the stream (source.stream).
+    expect(found).toMatchObject([
+      { severity: "warning", path: "kpis[0].reason" },
+      { severity: "warning", path: "kpis[1].reason" },
+    ]);
+    expect(found[0]?.message.en).toContain(p.kgi.name);
+    expect(found[0]?.hint.ja).toContain("reason");
+  });
   it("is quiet for stream KPIs and manual KPIs with a reason", () => {
+    // Catches a rule that warns whatever the reason says.
     expect(findingsOf(base("saas"), "smart-relevant")).toEqual([]);
+  });
+  it("warns about every KPI of a plan whose reasons are all empty", () => {
+    const p = base("inside_sales_minimal", "en");
+    for (const k of p.kpis) delete k.reason;
+    expect(findingsOf(p, "smart-relevant").map((f) => f.path)).toEqual([
+      "kpis[0].reason",
+      "kpis[1].reason",
+      "kpis[2].reason",
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { defaultLocale } from "../../src/cli/commands/template";
 import { templatePlan } from "../../src/domain/templates";
 import { previewLocale } from "../../src/local/preview/server";
 import { launchChromium, watchProblems } from "./support";
@@ -12,7 +13,8 @@ import { launchChromium, watchProblems } from "./support";
 const root = path.resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(path.join(tmpdir(), "kpi-preview-cli-"));
 
-function start(args: string[], env: Record<string, string> = {}) {
+/** `npm start`'s script with these options; an env value of undefined leaves the variable out. */
+function start(args: string[], env: Record<string, string | undefined> = {}) {
   const child = spawn(process.execPath, ["scripts/start.mjs", ...args], {
     cwd: root,
     env: { ...process.env, PORT: "0", INIT_CWD: work, ...env },
@@ -101,12 +103,65 @@ describe("npm start", () => {
     }
   });
 
-  it("takes the locale from --locale, else LANG, else Japanese", () => {
+  it("takes the locale from --locale, else by the command line's rule: ja when LANG starts with ja, else en", () => {
     expect(previewLocale("en", "ja_JP.UTF-8")).toBe("en");
-    expect(previewLocale(undefined, "ja_JP.UTF-8")).toBe("ja");
-    expect(previewLocale(undefined, "en_US.UTF-8")).toBe("en");
-    expect(previewLocale(undefined, "C.UTF-8")).toBe("ja");
-    expect(previewLocale(undefined, undefined)).toBe("ja");
+    expect(previewLocale("ja", "en_US.UTF-8")).toBe("ja");
     expect(previewLocale("fr", undefined)).toBeNull();
+    const langs = [
+      "ja_JP.UTF-8",
+      "ja",
+      "ja-JP",
+      "JA_JP.eucJP",
+      "en_US.UTF-8",
+      "de_DE",
+      "C.UTF-8",
+      "C",
+      "POSIX",
+      "",
+    ];
+    for (const lang of [...langs, undefined]) {
+      const expected = lang !== undefined && /^ja/i.test(lang) ? "ja" : "en";
+      expect(previewLocale(undefined, lang), String(lang)).toBe(expected);
+      // One rule: `kpi-designer template` decides the same.
+      expect(defaultLocale(lang === undefined ? {} : { LANG: lang }), String(lang)).toBe(expected);
+    }
+  });
+
+  it("speaks the language LANG gives it, in Chromium: English for en_US and when unset, Japanese for ja_JP; --locale wins", async () => {
+    const cases = [
+      { env: { LANG: "en_US.UTF-8" }, args: [], locale: "en" },
+      { env: { LANG: undefined, LC_ALL: undefined, LANGUAGE: undefined }, args: [], locale: "en" },
+      { env: { LANG: "ja_JP.UTF-8" }, args: [], locale: "ja" },
+      { env: { LANG: "en_US.UTF-8" }, args: ["--locale", "ja"], locale: "ja" },
+    ] as const;
+    const runs = cases.map((c) => ({ ...c, run: start([...c.args], c.env) }));
+    const browser = await launchChromium();
+    try {
+      for (const { env, args, locale, run } of runs) {
+        const what = `LANG=${env.LANG ?? "(unset)"} ${args.join(" ")}`;
+        const [, url] = await waitFor(() => run.out().match(/(http:\/\/127\.0\.0\.1:\d+\/)/), run.child);
+        const page = await browser.newPage();
+        const problems = watchProblems(page);
+        await page.goto(url as string);
+        const title = page.frameLocator("#sidebar-frame").locator("#step-title");
+        await title.waitFor();
+        if (locale === "en") {
+          expect(await page.title(), what).toBe("KPI Designer — local preview");
+          expect(await page.locator("#download").innerText(), what).toBe("Download .xlsx");
+          expect(await title.innerText(), what).toBe("1. Start");
+        } else {
+          expect(await page.title(), what).toBe("KPI Designer — ローカルプレビュー");
+          expect(await page.locator("#download").innerText(), what).toBe(".xlsx をダウンロード");
+          expect(await title.innerText(), what).toBe("1. はじめに");
+        }
+        expect(await page.locator("html").getAttribute("lang"), what).toBe(locale);
+        expect(problems, what).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      for (const { run } of runs) run.child.kill("SIGTERM");
+      await Promise.all(runs.map((r) => r.run.exited));
+    }
   });
 });

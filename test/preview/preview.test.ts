@@ -6,7 +6,7 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Frame, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LEGACY_DRAFT_KEY, serializeDraft } from "../../src/client/draft";
 import { planFunnel } from "../../src/domain/funnel";
@@ -23,6 +23,7 @@ import {
   launchChromium,
   openTab,
   rowWith,
+  run,
   typeRow,
   watchProblems,
 } from "./support";
@@ -30,24 +31,6 @@ import {
 const TEMPLATE = "inside_sales_minimal";
 const plan = templatePlan(TEMPLATE, "ja");
 const sheet = (key: keyof typeof sheetNames) => sheetNames[key].ja;
-
-type RunResult = { ok: true; value: any } | { ok: false; message: string; name: string; isError: boolean };
-
-/** Calls a server function from inside the sidebar, through its google.script.run. */
-function run(frame: Frame, fn: string, ...args: unknown[]): Promise<RunResult> {
-  return frame.evaluate(
-    ([fn, args]) =>
-      new Promise<RunResult>((resolve) => {
-        const runner = (window as any).google.script.run
-          .withSuccessHandler((value: unknown) => resolve({ ok: true, value }))
-          .withFailureHandler((e: Error) =>
-            resolve({ ok: false, message: e.message, name: e.name, isError: e instanceof Error }),
-          );
-        runner[fn as string](...(args as unknown[]));
-      }),
-    [fn, args] as const,
-  );
-}
 
 let browser: Browser;
 let preview: Preview;
@@ -106,7 +89,8 @@ describe("local preview (ja)", () => {
     ]);
     await page.locator("table.grid").waitFor();
     expect(await page.getByRole("tab").allInnerTexts()).toEqual(["シート1"]);
-    expect(await page.locator("#sidebar").boundingBox()).toMatchObject({ width: 300 });
+    // The add-on's sidebar is 300 px wide, as in Sheets.
+    expect(await page.locator("#sidebar-frame").boundingBox()).toMatchObject({ width: 300 });
     // The sidebar has asked the server for its context through the shim, without a failure.
     await expect.poll(() => sidebar().locator(".notice-warning").count()).toBe(0);
     expect(problems).toEqual([]);

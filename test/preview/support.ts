@@ -2,7 +2,7 @@
 // download), and reading the page's grid the way a user sees it.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Frame, type Page } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
 const dist = path.resolve(import.meta.dirname, "../../dist");
@@ -75,3 +75,23 @@ export function rowWith(grid: string[][], ...texts: string[]): string[] | undefi
 }
 
 export const count = (display: string | undefined) => Number((display ?? "").replace(/,/g, ""));
+
+export type RunResult =
+  | { ok: true; value: any }
+  | { ok: false; message: string; name: string; isError: boolean };
+
+/** Calls a server function from inside the sidebar, through its google.script.run. */
+export function run(frame: Frame, fn: string, ...args: unknown[]): Promise<RunResult> {
+  return frame.evaluate(
+    ([fn, args]) =>
+      new Promise<RunResult>((resolve) => {
+        const runner = (window as any).google.script.run
+          .withSuccessHandler((value: unknown) => resolve({ ok: true, value }))
+          .withFailureHandler((e: Error) =>
+            resolve({ ok: false, message: e.message, name: e.name, isError: e instanceof Error }),
+          );
+        runner[fn as string](...(args as unknown[]));
+      }),
+    [fn, args] as const,
+  );
+}

@@ -1,18 +1,24 @@
 // Step 2: the goal (KGI) and the period it is for.
 import { h } from "preact";
+import { hasAmountWords } from "../../domain/amount-words";
+import { formatNumber, readAmount } from "../convert";
 import { defaultTitle, periodDates } from "../plan-build";
 import { S } from "../strings";
 import { GroupMessages, SelectField, TextField } from "../ui/fields";
 import { useForm, useT } from "../ui/form";
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1));
-
 export function KgiStep() {
-  const { state, dispatch } = useForm();
+  const { state, dispatch, locale } = useForm();
   const t = useT();
   const d = state.plan;
   const p = d.period;
   const dates = periodDates(p);
+  // "6000万" or "60M": say what it was read as, so a slip of a unit shows before the funnel does.
+  const amount = readAmount(d.kgi.target);
+  const targetHelp =
+    typeof amount === "number" && hasAmountWords(d.kgi.target)
+      ? t(S.amountRead, { n: formatNumber(amount, locale) })
+      : t(S.kgiTargetHelp);
   const setPeriod = (patch: Partial<typeof p>) => dispatch({ type: "period", patch });
 
   return h(
@@ -29,6 +35,7 @@ export function KgiStep() {
     h(TextField, {
       anchor: "kgi.target",
       label: t(S.kgiTarget),
+      help: targetHelp,
       value: d.kgi.target,
       inputMode: "decimal",
       required: true,
@@ -83,7 +90,7 @@ export function KgiStep() {
               anchor: "period.fyMonth",
               label: t(S.fyMonth),
               value: p.fyMonth,
-              options: MONTHS.map((m) => ({ value: m, label: t(S.monthName, { m }) })),
+              options: S.monthNames.map((name, i) => ({ value: String(i + 1), label: t(name) })),
               onChange: (fyMonth) => setPeriod({ fyMonth }),
             }),
             h(TextField, {

@@ -6,7 +6,7 @@ import type { Calc } from "../calc";
 import { formatNumber } from "../convert";
 import type { KpiDraft, SourceKind } from "../state";
 import { S } from "../strings";
-import { perDayText } from "../ui/calc-panel";
+import { stageGuide } from "../ui/calc-panel";
 import { GroupMessages, ItemTools, SelectField, TextArea, TextField } from "../ui/fields";
 import { useForm, useT } from "../ui/form";
 
@@ -120,9 +120,9 @@ export function KpiCard(p: { kpi: KpiDraft; index: number; count: number; calc: 
       ? h(
           "p",
           { class: "derived" },
-          t(S.kpiDerived, {
+          t(p.calc.ok && p.calc.teamMissing ? S.kpiDerivedNoTeam : S.kpiDerived, {
             n: formatNumber(target.required, locale),
-            d: perDayText(target.perDay, locale),
+            guide: stageGuide(target, p.calc.ok && p.calc.teamMissing)[locale],
           }),
         )
       : null,

@@ -5,7 +5,7 @@ import { useMemo } from "preact/hooks";
 import { MAX_KPIS, MIN_KPIS } from "../../domain/lint";
 import { reverseCalc } from "../calc";
 import { isSuggestion, suggestions } from "../kpi-suggest";
-import { emptyKpi, uniqueId } from "../state";
+import { emptyKpi, numberedId } from "../state";
 import { S } from "../strings";
 import { GroupMessages, Icon } from "../ui/fields";
 import { useForm, useT } from "../ui/form";
@@ -60,7 +60,7 @@ export function KpisStep() {
         type: "button",
         class: "secondary",
         onClick: () =>
-          dispatch({ type: "kpis", change: { op: "add", item: emptyKpi(uniqueId("kpi", ids)) } }),
+          dispatch({ type: "kpis", change: { op: "add", item: emptyKpi(numberedId("kpi", n + 1, ids)) } }),
       },
       t(S.addKpi),
     ),

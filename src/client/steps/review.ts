@@ -1,7 +1,7 @@
 // Step 8: a summary of the plan, what is still wrong or worth a second look, and Generate.
 import { h } from "preact";
 import type { ContextState } from "../app";
-import { formatNumber, parseTeamList, readNumber } from "../convert";
+import { formatNumber, parseTeamList, readAmount } from "../convert";
 import { periodDates } from "../plan-build";
 import { counted, S } from "../strings";
 import { CalcPanel } from "../ui/calc-panel";
@@ -47,7 +47,7 @@ export function ReviewStep(p: { context: ContextState }) {
   const t = useT();
   const d = state.plan;
   const { start, end } = periodDates(d.period);
-  const target = readNumber(d.kgi.target);
+  const target = readAmount(d.kgi.target);
   const ctx = p.context.status === "ready" ? p.context.context : null;
   const row = (label: string, value: string) => [
     h("dt", { key: `${label}-t` }, label),

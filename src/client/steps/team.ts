@@ -61,8 +61,10 @@ export function TeamStep() {
         { value: "week", label: t(S.byWeek) },
         { value: "month", label: t(S.byMonth) },
       ],
+      describedBy: "granularity-advice",
       onChange: (granularity) => dispatch({ type: "period", patch: { granularity } }),
     }),
+    h("p", { id: "granularity-advice", class: "help" }, t(S.granularityAdvice)),
     h(
       "fieldset",
       { class: "group" },

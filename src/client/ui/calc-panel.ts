@@ -1,30 +1,50 @@
 // The live reverse calculation, announced politely to screen readers as it changes:
-// "架電 4,100件：1人1稼働日あたり17件" / "Calls 4,100: 17 per rep per working day".
+// "架電 4,100件：1人1稼働日あたり17件" / "Calls 4,100: 17 per rep per working day", and below one a
+// day "受注 120件：1人あたり約8稼働日に1件" / "Deals 120: about 1 every 8 working days per rep" (the
+// domain's day guide, never a rounded-up "1 a day"). Before the team is entered, the figures are the
+// whole team's and say so.
 import { type ComponentChildren, h } from "preact";
 import { useLayoutEffect, useMemo, useRef } from "preact/hooks";
-import type { Locale } from "../../domain/i18n";
+import { dayGuideText } from "../../domain/day-guide";
+import { format, type Locale, type Text } from "../../domain/i18n";
 import { type CalcStage, reverseCalc } from "../calc";
 import { formatNumber } from "../convert";
 import { counted, S } from "../strings";
 import { useForm, useT } from "./form";
 
-export function perDayText(perDay: [number, number], locale: Locale): string {
-  const [lo, hi] = perDay;
-  return lo === hi ? formatNumber(lo, locale) : `${formatNumber(lo, locale)}–${formatNumber(hi, locale)}`;
+/**
+ * What a stage asks per working day, in both languages alike: per rep (the busiest rep's, said so,
+ * when reps differ), or for the whole team while no team is entered.
+ */
+export function stageGuide(s: Pick<CalcStage, "day" | "varies">, teamMissing: boolean): Text {
+  const fill = (t: Text, values: Record<string, string | number>): Text => ({
+    ja: format(t.ja, values),
+    en: format(t.en, values),
+  });
+  const g = s.day;
+  if (teamMissing) {
+    if (g.kind === "perDay") {
+      return {
+        ja: format(S.guideTeamPerDay.ja, { n: formatNumber(g.count, "ja") }),
+        en: format(S.guideTeamPerDay.en, { n: formatNumber(g.count, "en") }),
+      };
+    }
+    if (g.kind === "every") return fill(S.guideTeamEvery, { d: g.days });
+    return { ja: "—", en: "—" };
+  }
+  const text = dayGuideText(g);
+  if (!s.varies) return text;
+  return {
+    ja: format(S.guideBusiest.ja, { guide: text.ja }),
+    en: format(S.guideBusiest.en, { guide: text.en }),
+  };
 }
 
 /** One line of the calculation, in the user's language. */
 export function calcLine(s: CalcStage, locale: Locale, teamMissing: boolean): string {
   const n = formatNumber(s.required, locale);
-  const d = perDayText(s.perDay, locale);
-  if (locale === "ja") {
-    return teamMissing
-      ? `${s.stageName} ${n}件：1稼働日あたり${d}件`
-      : `${s.stageName} ${n}件：1人1稼働日あたり${d}件`;
-  }
-  return teamMissing
-    ? `${s.stageName} ${n}: ${d} per working day`
-    : `${s.stageName} ${n}: ${d} per rep per working day`;
+  const guide = stageGuide(s, teamMissing)[locale];
+  return locale === "ja" ? `${s.stageName} ${n}件：${guide}` : `${s.stageName} ${n}: ${guide}`;
 }
 
 export function CalcPanel(props: { streamId?: string }) {

@@ -3,6 +3,7 @@
 // not only in colour.
 import { type ComponentChildren, h } from "preact";
 import { messageId } from "../anchors";
+import { fractionToPercent, readNumber } from "../convert";
 import { S } from "../strings";
 import type { FieldMessage } from "../validate";
 import { fieldId, useForm, useT, visibleMessages } from "./form";
@@ -84,8 +85,39 @@ export interface TextFieldProps extends FieldShell {
   required?: boolean;
 }
 
+/**
+ * A percent field holding a fraction (0.3 where 30 was meant, as a plan file writes rates): the
+ * percent it probably meant, else null.
+ */
+export function meantPercent(
+  suffix: string | undefined,
+  value: string,
+): { typed: number; percent: number } | null {
+  if (suffix !== "%") return null;
+  const n = readNumber(value);
+  return typeof n === "number" && n > 0 && n < 1 ? { typed: n, percent: fractionToPercent(n) } : null;
+}
+
+/** "0.3% — did you mean 30%?" under a percent field, with a button that makes it 30. */
+function PercentCheck(p: { id: string; typed: number; percent: number; onUse(): void }) {
+  const t = useT();
+  const values = { typed: p.typed, percent: p.percent };
+  return h(
+    "p",
+    { id: p.id, class: "msg msg-warning percent-check", role: "status" },
+    h(Icon, { kind: "warning" }),
+    t(S.percentMaybe, values),
+    " ",
+    h("button", { type: "button", class: "link", onClick: p.onUse }, t(S.percentUse, values)),
+  );
+}
+
 export function TextField(p: TextFieldProps) {
-  const f = useFieldShell(p);
+  const meant = meantPercent(p.suffix, p.value);
+  const checkId = `${fieldId(p.anchor)}-percent`;
+  const f = useFieldShell(
+    meant ? { ...p, describedBy: [p.describedBy, checkId].filter(Boolean).join(" ") } : p,
+  );
   const input = h("input", {
     id: f.id,
     type: p.type ?? "text",
@@ -112,6 +144,18 @@ export function TextField(p: TextFieldProps) {
           h("span", { class: "suffix", "aria-hidden": "true" }, p.suffix),
         )
       : input,
+    meant
+      ? h(PercentCheck, {
+          id: checkId,
+          ...meant,
+          onUse: () => {
+            p.onInput(String(meant.percent));
+            f.touch();
+            // The button goes away with the question: the focus goes back to the field it fixed.
+            document.getElementById(f.id)?.focus();
+          },
+        })
+      : null,
   );
 }
 

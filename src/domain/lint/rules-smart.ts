@@ -18,24 +18,50 @@ const FREQUENCY_TEXT: Record<Kpi["frequency"], Text> = {
   monthly: { ja: "月次", en: "monthly" },
 };
 
+/**
+ * Every KPI says what is counted and how (SMART: specific and measurable). A funnel KPI's stage names
+ * what is counted, but not when one counts (an appointment booked or held? a call dialled or
+ * answered?): without the words, each rep counts it their own way.
+ */
 export const smartSpecific: LintRule = {
   id: "smart-specific",
   severity: "warning",
-  title: { ja: "具体的（Specific）：何を数えるかが明確", en: "Specific: clear what is counted" },
+  title: {
+    ja: "具体的・計測可能（Specific / Measurable）：何をどう数えるかの定義がある",
+    en: "Specific and measurable: a definition says what is counted and how",
+  },
   check: ({ plan }) =>
     indexed(plan)
-      .filter(({ kpi }) => isManual(kpi.source) && !kpi.definition?.trim())
-      .map(({ kpi, index }) => ({
-        path: kpiPath(index, "definition"),
-        message: {
-          ja: `手入力のKPI「${kpi.name}」に定義がありません。何をどう数えるのかが担当者ごとにぶれてしまいます。`,
-          en: `Manual KPI "${kpi.name}" has no definition, so each rep may count it differently.`,
-        },
-        hint: {
-          ja: "definition に数え方を書いてください（例：「解約率＝その月に解約した社数 ÷ 月初の契約社数」）。",
-          en: 'Write how it is counted in definition (e.g. "churn = customers lost this month ÷ customers at the start of the month").',
-        },
-      })),
+      .filter(({ kpi }) => !kpi.definition?.trim())
+      .map(({ kpi, index }) => {
+        const src = kpi.source;
+        const kind = isManual(src) ? { ja: "手入力の", en: "Manual " } : { ja: "", en: "" };
+        const example: Text = isManual(src)
+          ? {
+              ja: "「解約率＝その月に解約した社数 ÷ 月初の契約社数」",
+              en: '"churn = customers lost this month ÷ customers at the start of the month"',
+            }
+          : "rateFrom" in src
+            ? {
+                ja: "「商談化率＝実際に商談を行ったアポイント ÷ 獲得したアポイント」",
+                en: '"meeting rate = appointments that became a meeting held ÷ appointments booked"',
+              }
+            : {
+                ja: "「アポ獲得数＝商談日時が確定したアポイントの件数」",
+                en: '"appointments = appointments booked for a date"',
+              };
+        return {
+          path: kpiPath(index, "definition"),
+          message: {
+            ja: `${kind.ja}KPI「${kpi.name}」に定義がありません。何をどう数えるのかが担当者ごとにぶれ、具体的（S）にも計測可能（M）にもなりません。`,
+            en: `${kind.en}KPI "${kpi.name}" has no definition: each rep may count it differently, so it is neither specific nor measurable.`,
+          },
+          hint: {
+            ja: `definition（KPIの「定義」）に、何を・いつ1件と数えるのかを書いてください（例：${example.ja}）。`,
+            en: `Write in definition (the KPI's "Definition") what is counted and when (e.g. ${example.en}).`,
+          },
+        };
+      }),
 };
 
 export const smartMeasurable: LintRule = {
@@ -150,6 +176,11 @@ export const smartAchievableHistory: LintRule = {
   },
 };
 
+/**
+ * Every KPI says why it moves the goal (SMART: relevant): a funnel KPI is tied to the KGI by the
+ * reverse calculation, but the team still needs the one sentence that says why this stage is worth
+ * watching. A KPI on a stream with no share of the goal moves nothing.
+ */
 export const smartRelevant: LintRule = {
   id: "smart-relevant",
   severity: "warning",
@@ -158,21 +189,27 @@ export const smartRelevant: LintRule = {
     const hits: RuleHit[] = [];
     for (const { kpi, index } of indexed(plan)) {
       const src = kpi.source;
-      if (isManual(src)) {
-        if (kpi.reason?.trim()) continue;
+      if (!kpi.reason?.trim()) {
+        const kind = isManual(src) ? { ja: "手入力の", en: "Manual " } : { ja: "", en: "" };
+        const example: Text = isManual(src)
+          ? { ja: "", en: "" }
+          : {
+              ja: "（例：「架電数が増えるほどアポが増え、逆算した受注件数に届く」）",
+              en: ' (e.g. "more calls bring more appointments, and the deals the goal needs")',
+            };
         hits.push({
           path: kpiPath(index, "reason"),
           message: {
-            ja: `手入力のKPI「${kpi.name}」が、KGI（${plan.kgi.name}）にどうつながるのかが書かれていません。`,
-            en: `Manual KPI "${kpi.name}" does not say how it leads to the goal (${plan.kgi.name}).`,
+            ja: `${kind.ja}KPI「${kpi.name}」が、KGI（${plan.kgi.name}）にどうつながるのかが書かれていません。`,
+            en: `${kind.en}KPI "${kpi.name}" does not say how it leads to the goal (${plan.kgi.name}).`,
           },
           hint: {
-            ja: "reason に、このKPIが改善するとKGIがどう動くのかを1文で書いてください。説明できない場合は、KPIから外すことも検討しましょう。",
-            en: "In reason, say in one sentence how improving this KPI moves the goal. If you cannot, consider dropping it.",
+            ja: `reason（KPIの「KGIとのつながり」）に、このKPIが改善するとKGIがどう動くのかを1文で書いてください${example.ja}。説明できない場合は、KPIから外すことも検討しましょう。`,
+            en: `In reason (the KPI's "How it moves the goal"), say in one sentence how improving this KPI moves the goal${example.en}. If you cannot, consider dropping it.`,
           },
         });
-        continue;
       }
+      if (isManual(src)) continue;
       const stream = plan.streams.find((s) => s.id === src.stream);
       if (stream && stream.share === 0) {
         hits.push({

@@ -65,6 +65,10 @@ export const accountSales: TemplateSpec = {
         ja: "既存顧客への訪問とオンライン対応の回数（同じ顧客への複数回も数える）。",
         en: "Visits and online meetings with existing customers (repeat contacts count).",
       },
+      reason: {
+        ja: "既存顧客との接点が増えるほど追加提案の機会が増え、既存顧客からの売上を積み上げられる。",
+        en: "More contact with existing customers means more chances to propose, and more of the revenue they bring.",
+      },
     },
     {
       id: "upsell_rate",
@@ -76,6 +80,10 @@ export const accountSales: TemplateSpec = {
       definition: {
         ja: "追加提案のうち、上位プランや他サービスの受注につながった割合。",
         en: "Share of upsell proposals that became an order for a larger plan or another service.",
+      },
+      reason: {
+        ja: "提案が受注につながる割合が上がれば、同じ訪問数でも既存顧客からの売上が増える。",
+        en: "When more proposals become orders, the same visits bring more revenue from existing customers.",
       },
     },
     {
@@ -120,6 +128,10 @@ export const accountSales: TemplateSpec = {
       definition: {
         ja: "新たに取引を始めた顧客の件数。",
         en: "Customers who signed their first order.",
+      },
+      reason: {
+        ja: "新規受注件数 × 平均受注単価が新規の売上になり、既存顧客からの売上と合わせて売上目標に届く。",
+        en: "New deals times their average value is the new-business part of the revenue goal.",
       },
     },
   ],

@@ -48,6 +48,10 @@ export const insideSalesMinimal: TemplateSpec = {
         ja: "1日あたりの発信件数（不在・留守電も含む）。",
         en: "Outbound calls a day, including no-answers and voicemails.",
       },
+      reason: {
+        ja: "架電がすべての起点。逆算した架電数をこなせば、計画の転換率どおりにアポ・商談・受注が生まれる。",
+        en: "Calls start everything: the calls worked back from the goal bring, at the planned rates, the appointments, meetings and deals it needs.",
+      },
       capacityPerDay: 60,
     },
     {
@@ -61,6 +65,10 @@ export const insideSalesMinimal: TemplateSpec = {
         ja: "商談日時が確定したアポイントの件数。",
         en: "Appointments booked for a date.",
       },
+      reason: {
+        ja: "アポが商談の入口。アポが増えるほど商談と受注が増え、受注額の目標に近づく。",
+        en: "Appointments are the way into meetings: more appointments bring more meetings and deals toward the bookings goal.",
+      },
     },
     {
       id: "meeting_rate",
@@ -72,6 +80,10 @@ export const insideSalesMinimal: TemplateSpec = {
       definition: {
         ja: "獲得したアポイントのうち、実際に商談につながった割合。",
         en: "Share of appointments that became a meeting actually held.",
+      },
+      reason: {
+        ja: "アポが実際の商談になる割合が上がれば、同じアポ数で商談と受注が増える。",
+        en: "When more appointments become meetings held, the same appointments bring more meetings and deals.",
       },
     },
   ],

@@ -55,6 +55,10 @@ export const insideSales: TemplateSpec = {
         ja: "1日あたりの発信件数（不在・留守電も含む）。メール送信は含めない。",
         en: "Outbound calls a day, including no-answers and voicemails; emails are not counted.",
       },
+      reason: {
+        ja: "架電がすべての起点。逆算した架電数をこなせば、計画の転換率どおりにアポ・商談・受注が生まれ、受注額の目標に届く。",
+        en: "Calls start everything: the calls worked back from the goal bring, at the planned rates, the appointments, meetings and deals the bookings goal needs.",
+      },
       capacityPerDay: 60,
     },
     {
@@ -68,6 +72,10 @@ export const insideSales: TemplateSpec = {
         ja: "架電のうち、決裁者または担当者と会話できた割合。",
         en: "Share of calls that reached a decision maker or the contact person.",
       },
+      reason: {
+        ja: "接続率が上がれば同じ架電数でも担当者と話せる件数が増え、アポと商談が増える。",
+        en: "A better connect rate turns the same calls into more conversations, and so more appointments and meetings.",
+      },
     },
     {
       id: "appointments",
@@ -79,6 +87,10 @@ export const insideSales: TemplateSpec = {
       definition: {
         ja: "商談日時が確定し、フィールドセールスへ引き渡したアポイントの件数。",
         en: "Appointments booked for a date and handed over to field sales.",
+      },
+      reason: {
+        ja: "アポが商談の入口。アポが増えるほど商談と受注が増え、受注額の目標に近づく。",
+        en: "Appointments are the way into meetings: more appointments bring more meetings and deals toward the bookings goal.",
       },
     },
     {
@@ -92,6 +104,10 @@ export const insideSales: TemplateSpec = {
         ja: "獲得したアポイントのうち、実際に商談が行われた割合（アポ後の出席率を含む）。",
         en: "Share of appointments that became a meeting actually held (includes no-shows).",
       },
+      reason: {
+        ja: "アポが実際の商談になる割合が上がれば、同じアポ数で商談と受注が増える。",
+        en: "When more appointments become meetings held, the same appointments bring more meetings and deals.",
+      },
     },
     {
       id: "meetings",
@@ -103,6 +119,10 @@ export const insideSales: TemplateSpec = {
       definition: {
         ja: "インサイドセールスが創出し、実施された商談の件数。",
         en: "Meetings created by inside sales and actually held.",
+      },
+      reason: {
+        ja: "インサイドセールスが生んだ商談が受注の母数になり、受注額の目標に直結する。",
+        en: "Deals come from the meetings inside sales creates, so they lead straight to the bookings goal.",
       },
     },
   ],

@@ -54,6 +54,10 @@ export const manufacturing: TemplateSpec = {
         ja: "顧客に提出した見積もりの件数（同じ案件の再見積もりは数えない）。",
         en: "Quotes sent to customers (a revised quote for the same deal is not counted again).",
       },
+      reason: {
+        ja: "見積もりを出さなければ受注は生まれない。見積もり数 × 受注率が受注件数になる。",
+        en: "No quote, no order: quotes times the quote win rate is the orders won.",
+      },
     },
     {
       id: "quote_win_rate",
@@ -65,6 +69,10 @@ export const manufacturing: TemplateSpec = {
       definition: {
         ja: "提出した見積もりのうち、受注に至った割合。",
         en: "Share of submitted quotes that became an order.",
+      },
+      reason: {
+        ja: "見積もりが受注になる割合が上がれば、同じ見積もり数でも受注額が増える。",
+        en: "When more quotes become orders, the same quotes bring more order intake.",
       },
     },
     {

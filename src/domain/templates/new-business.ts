@@ -48,6 +48,10 @@ export const newBusiness: TemplateSpec = {
         ja: "新規見込み客との商談日時が確定した件数（週次で集計）。",
         en: "Meetings with new prospects booked for a date, counted weekly.",
       },
+      reason: {
+        ja: "アポがなければ商談は生まれない。売上目標から逆算した受注件数に、計画の転換率で届くだけのアポ数。",
+        en: "No appointment, no meeting: at the planned rates, these appointments bring the deals the revenue goal needs.",
+      },
     },
     {
       id: "meetings",
@@ -59,6 +63,10 @@ export const newBusiness: TemplateSpec = {
       definition: {
         ja: "訪問・オンラインで実施した初回商談と提案の回数。",
         en: "First meetings and proposals held, on site or online.",
+      },
+      reason: {
+        ja: "商談が受注の母数になる。成約率が同じなら、商談が増えるほど受注が増え、売上目標に近づく。",
+        en: "Deals come from meetings: at the same win rate, more meetings bring more deals and more revenue.",
       },
     },
     {
@@ -72,6 +80,10 @@ export const newBusiness: TemplateSpec = {
         ja: "提案した案件のうち成約につながった割合（受注数 ÷ 商談数）。",
         en: "Share of proposals that became deals (won ÷ meetings).",
       },
+      reason: {
+        ja: "成約率が上がれば同じ商談数で受注が増え、売上目標に必要な商談・アポの数が減る。",
+        en: "A higher win rate turns the same meetings into more deals, and lowers the meetings and appointments the goal needs.",
+      },
     },
     {
       id: "won",
@@ -83,6 +95,10 @@ export const newBusiness: TemplateSpec = {
       definition: {
         ja: "契約書を取り交わした新規顧客の件数。",
         en: "New customers with a signed contract.",
+      },
+      reason: {
+        ja: "受注件数 × 平均受注単価が売上になる。売上目標に直結する成果の指標。",
+        en: "Deals won times the average deal value is the revenue: the outcome the goal is made of.",
       },
     },
     {

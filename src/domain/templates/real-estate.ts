@@ -69,6 +69,10 @@ export const realEstate: TemplateSpec = {
         ja: "Web・電話での問い合わせと来店に対応した件数。",
         en: "Web and phone inquiries and walk-in visits handled.",
       },
+      reason: {
+        ja: "問い合わせ・来店が内見と契約の入口。対応件数が増えるほど契約が増え、仲介手数料が増える。",
+        en: "Inquiries and walk-ins lead to viewings and contracts: handling more of them brings more contracts and more fees.",
+      },
     },
     {
       id: "viewings",
@@ -80,6 +84,10 @@ export const realEstate: TemplateSpec = {
       definition: {
         ja: "問い合わせ・来店から案内した物件の内覧件数（紹介経由は含めない）。",
         en: "Property viewings for inquiries and walk-ins (referrals are counted apart).",
+      },
+      reason: {
+        ja: "内見が契約の前提。内見が増えるほど契約件数が増え、仲介手数料の目標に近づく。",
+        en: "Contracts follow viewings: more viewings bring more contracts toward the fee goal.",
       },
     },
     {
@@ -93,6 +101,10 @@ export const realEstate: TemplateSpec = {
         ja: "内見のうち、契約に至った割合。",
         en: "Share of viewings that led to a signed contract.",
       },
+      reason: {
+        ja: "内見から契約に至る割合が上がれば、同じ内見数で契約と仲介手数料が増える。",
+        en: "A higher contract rate turns the same viewings into more contracts and more fees.",
+      },
     },
     {
       id: "contracts",
@@ -104,6 +116,10 @@ export const realEstate: TemplateSpec = {
       definition: {
         ja: "問い合わせ・来店から契約に至った件数。",
         en: "Contracts signed from inquiries and walk-ins.",
+      },
+      reason: {
+        ja: "契約件数 × 平均仲介手数料が年間の仲介手数料になる。目標に直結する成果の指標。",
+        en: "Contracts times the average fee is the year's brokerage fees: the outcome the goal is made of.",
       },
     },
     {

@@ -54,6 +54,10 @@ export const saas: TemplateSpec = {
         ja: "製品デモを含むオンライン・訪問商談の実施回数。",
         en: "Product demos and sales meetings held, online or on site.",
       },
+      reason: {
+        ja: "デモ・商談がトライアルと有料契約の入口。デモが増えるほど新規契約が増え、新規ARRが積み上がる。",
+        en: "Demos lead to trials and paid subscriptions: more demos bring more new customers and more new ARR.",
+      },
     },
     {
       id: "trial_conversion",
@@ -65,6 +69,10 @@ export const saas: TemplateSpec = {
       definition: {
         ja: "無料トライアルのうち、有料契約に移行した割合。",
         en: "Share of free trials that became a paid subscription.",
+      },
+      reason: {
+        ja: "トライアルから有料契約になる割合が上がれば、同じトライアル数で新規ARRが増える。",
+        en: "A higher trial conversion turns the same trials into more paying customers and more new ARR.",
       },
     },
     {

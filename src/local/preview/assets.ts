@@ -123,41 +123,53 @@ a.button.primary:hover { background: #1765cc; }
 #formula:focus { outline: 2px solid var(--accent); outline-offset: -2px; }
 .workspace { flex: 1; display: flex; min-height: 0; }
 .sheet-area { flex: 1; display: flex; flex-direction: column; min-width: 0; }
-#grid-wrap { flex: 1; overflow: auto; position: relative; background: #fff; }
+#grid-wrap { flex: 1; overflow: auto; position: relative; background: #fff; isolation: isolate; }
 #grid-wrap .empty { padding: 24px; color: var(--muted); }
 #keys { position: fixed; left: 0; top: 0; width: 1px; height: 1px; opacity: 0; border: 0; padding: 0; resize: none;
   overflow: hidden; }
 table.grid { border-collapse: separate; border-spacing: 0; table-layout: fixed; font-size: 12.5px; }
 table.grid th, table.grid td { height: 21px; padding: 0 4px; border-right: 1px solid var(--line);
   border-bottom: 1px solid var(--line); white-space: nowrap; overflow: hidden; text-overflow: clip; }
-table.grid thead th { position: sticky; top: 0; z-index: 6; background: var(--head); color: var(--muted);
-  font-weight: normal; height: 22px; text-align: center; }
-table.grid thead th.corner { left: 0; z-index: 7; }
-table.grid th.row-head { position: sticky; left: 0; z-index: 4; background: var(--head); color: var(--muted);
-  font-weight: normal; text-align: center; font-size: 11px; }
-table.grid tr.frozen th.row-head { z-index: 5; }
-table.grid tr.frozen td { position: sticky; z-index: 2; background: #fff; border-bottom-color: #c0c0c0; }
-table.grid td.frozen-col { position: sticky; z-index: 2; background: #fff; }
+table.grid thead th { background: var(--head); color: var(--muted); font-weight: normal; height: 22px; text-align: center; }
+table.grid th.row-head { background: var(--head); color: var(--muted); font-weight: normal; text-align: center;
+  font-size: 11px; }
 table.grid td { background: #fff; cursor: cell; }
 table.grid td.named { box-shadow: inset 3px 0 0 var(--accent); }
 table.grid td.bold { font-weight: 600; }
 table.grid td.right { text-align: right; }
 table.grid td.center { text-align: center; }
 table.grid td.spill-host { overflow: visible; position: relative; z-index: 1; }
-table.grid tr.frozen td.spill-host { position: sticky; z-index: 3; }
 table.grid td .spill { position: absolute; left: 4px; top: 0; line-height: 20px; white-space: nowrap; overflow: hidden;
   z-index: 1; background: inherit; padding-right: 2px; }
+table.grid td.editing { padding: 0; overflow: visible; position: relative; z-index: 2; }
+/* What stays put while the rest scrolls under it, bottom to top: frozen rows, frozen columns, the cells
+   frozen both ways, row numbers, column letters, the corner. A cell that runs on over its neighbours
+   (or is being edited) sits one above the cells of its own layer. */
+table.grid td.frozen-row, table.grid td.frozen-col { position: sticky; }
+table.grid td.frozen-row { z-index: 3; }
+table.grid td.frozen-row.spill-host, table.grid td.frozen-row.editing { z-index: 4; }
+table.grid td.frozen-col { z-index: 5; }
+table.grid td.frozen-col.spill-host, table.grid td.frozen-col.editing { z-index: 6; }
+table.grid td.frozen-row.frozen-col { z-index: 7; }
+table.grid td.frozen-row.frozen-col.spill-host, table.grid td.frozen-row.frozen-col.editing { z-index: 8; }
+table.grid th.row-head { position: sticky; left: 0; z-index: 9; }
+table.grid th.row-head.frozen-row { z-index: 10; }
+table.grid thead th { position: sticky; top: 0; z-index: 11; }
+table.grid thead th.frozen-col { z-index: 12; }
+table.grid thead th.corner { left: 0; z-index: 13; }
+table.grid td.freeze-bottom { border-bottom-color: #bdc1c6; }
+table.grid td.freeze-right { border-right-color: #bdc1c6; }
+table.grid td.in-range { background-image: linear-gradient(rgba(26, 115, 232, 0.12), rgba(26, 115, 232, 0.12)); }
 table.grid td.selected { outline: 2px solid var(--accent); outline-offset: -2px; }
-table.grid td.editing { padding: 0; overflow: visible; position: relative; z-index: 3; }
 .cell-editor { width: 100%; min-width: 120px; height: 21px; font: inherit; border: 2px solid var(--accent); padding: 0 3px;
-  position: relative; z-index: 6; background: #fff; }
+  position: relative; z-index: 1; background: #fff; }
 #tabs { display: flex; gap: 2px; padding: 0 8px; background: var(--head); border-top: 1px solid var(--line);
   overflow-x: auto; flex: none; }
 #tabs .tab { border: 0; border-radius: 0; background: transparent; padding: 7px 14px; color: var(--muted);
   white-space: nowrap; border-bottom: 3px solid transparent; }
 #tabs .tab[aria-selected="true"] { background: #fff; color: #188038; border-bottom-color: #188038; font-weight: 600; }
 .hint { color: var(--muted); font-size: 11px; padding: 3px 12px; background: var(--head); flex: none; }
-#sidebar { width: 300px; flex: none; display: flex; flex-direction: column; border-left: 1px solid #dadce0;
+#sidebar { width: 301px; flex: none; display: flex; flex-direction: column; border-left: 1px solid #dadce0;
   box-shadow: -1px 0 3px rgba(60,64,67,.15); background: #fff; }
 #sidebar[hidden] { display: none; }
 #sidebar .sidebar-head { display: flex; align-items: center; justify-content: space-between; padding: 10px 12px 8px;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { err, fail, out, parseArgs } from "../../cli/io";
 import { loadPlan } from "../../cli/plan-file";
-import type { Locale } from "../../domain/i18n";
+import { type Locale, localeOf } from "../../domain/i18n";
 import { PlanRefusedError, startPreview } from "./http";
 
 export { type Preview, type PreviewOptions, startPreview } from "./http";
@@ -17,18 +17,18 @@ const USAGE = `Usage: npm start [-- --plan FILE.json] [-- --locale ja|en]
 Serves the local preview on http://127.0.0.1:8080/ (PORT=8123 npm start for another port): the
 generated sheets computed by a formula engine, beside the real sidebar.
   --plan FILE.json   open with this plan already generated
-  --locale ja|en     language of the add-on and the page (default: from LANG, else ja)
+  --locale ja|en     language of the add-on and the page (default: ja when LANG starts with "ja",
+                     else en, as for kpi-designer template)
 
 ローカルプレビューを http://127.0.0.1:8080/ で開きます（ポートは環境変数 PORT で変更）。
   --plan FILE.json   このプランでシートを生成した状態で開く
-  --locale ja|en     アドオンと画面の言語（既定は LANG、なければ日本語）
+  --locale ja|en     アドオンと画面の言語（既定は LANG が ja で始まれば日本語、それ以外は英語）
 `;
 
-/** --locale, else LANG (ja… → ja, another language → en), else ja. */
+/** --locale, else the command line's rule: ja when LANG starts with "ja", else en (unset, C, POSIX too). */
 export function previewLocale(flag: string | undefined, lang: string | undefined): Locale | null {
   if (flag !== undefined) return flag === "ja" || flag === "en" ? flag : null;
-  if (!lang || /^(C|POSIX)([._].*)?$/i.test(lang)) return "ja";
-  return /^ja/i.test(lang) ? "ja" : "en";
+  return localeOf(lang);
 }
 
 function port(): number | null {

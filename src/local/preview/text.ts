@@ -23,8 +23,8 @@ export const T = {
   loading: { ja: "読み込み中…", en: "Loading…" },
   noSheets: { ja: "表示できるシートがありません。", en: "No sheet to show." },
   editHint: {
-    ja: "セルを選んで入力（Enter で確定、Esc で取り消し）、ダブルクリックで編集、Ctrl+V でタブ区切りの貼り付け。",
-    en: "Select a cell and type (Enter to confirm, Esc to cancel), double-click to edit, Ctrl+V to paste tab-separated text.",
+    ja: "セルを選んで入力（Enter で確定、Esc で取り消し）、ダブルクリックで編集、Shift+クリックで範囲を選択、Delete で選択範囲を消去、Ctrl+V でタブ区切りの貼り付け。",
+    en: "Select a cell and type (Enter to confirm, Esc to cancel), double-click to edit, Shift+click to select a range, Delete to clear it, Ctrl+V to paste tab-separated text.",
   },
   serverDown: {
     ja: "プレビューのサーバーに接続できません。npm start が動いているか確認してください。",

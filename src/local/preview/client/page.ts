@@ -66,12 +66,35 @@ interface Editing {
 const state: {
   wb: WorkbookView | null;
   sheet: string | null;
+  /** The active cell: the formula bar's, where typing goes, the fixed corner of a range. */
   row: number;
   col: number;
+  /** The selection's other corner (Shift+click, Shift+arrows, a drag); the active cell when one cell. */
+  endRow: number;
+  endCol: number;
   /** Where a run of Tab presses started: Enter goes back to it on the next row, as in Sheets. */
   tabStart: number | null;
   editing: Editing | null;
-} = { wb: null, sheet: null, row: 0, col: 0, tabStart: null, editing: null };
+} = { wb: null, sheet: null, row: 0, col: 0, endRow: 0, endCol: 0, tabStart: null, editing: null };
+
+/** Back to A1, one cell (another sheet shown). */
+function resetSelection(): void {
+  state.row = 0;
+  state.col = 0;
+  state.endRow = 0;
+  state.endCol = 0;
+  state.tabStart = null;
+}
+
+/** The selected rectangle, 0-based and inclusive. */
+function selection(): { top: number; left: number; bottom: number; right: number } {
+  return {
+    top: Math.min(state.row, state.endRow),
+    left: Math.min(state.col, state.endCol),
+    bottom: Math.max(state.row, state.endRow),
+    right: Math.max(state.col, state.endCol),
+  };
+}
 
 // --- addresses ----------------------------------------------------------------------------------------
 
@@ -158,9 +181,7 @@ async function refresh(): Promise<void> {
       (followActive ? active : null) ?? (keep ? state.sheet : null) ?? active ?? visible[0]?.name ?? null;
     if (next !== state.sheet) {
       state.sheet = next;
-      state.row = 0;
-      state.col = 0;
-      state.tabStart = null;
+      resetSelection();
     }
   }
   render();
@@ -210,9 +231,7 @@ function renderTabs(): void {
       if (state.sheet === s.name) return;
       finishEditing(true);
       state.sheet = s.name;
-      state.row = 0;
-      state.col = 0;
-      state.tabStart = null;
+      resetSelection();
       el.gridWrap.scrollTo(0, 0);
       render();
     });
@@ -262,6 +281,11 @@ function renderGrid(): void {
     x += s.columnWidths[c] ?? 100;
   }
 
+  // Frozen rows and columns stay where they are while the rest scrolls under them, as in Sheets: the
+  // column letters and row numbers always, the frozen panes (e.g. Actuals' row 1 and A:B) too; the
+  // stacking order is in the CSS (assets.ts).
+  const frozenRows = Math.min(s.frozenRows, s.rows);
+  const frozenColumns = Math.min(s.frozenColumns, s.cols);
   const thead = document.createElement("thead");
   const hr = document.createElement("tr");
   const corner = document.createElement("th");
@@ -272,6 +296,10 @@ function renderGrid(): void {
     th.className = "col-head";
     th.scope = "col";
     th.textContent = columnName(c);
+    if (c < frozenColumns) {
+      th.classList.add("frozen-col");
+      th.style.left = `${lefts[c]}px`;
+    }
     hr.append(th);
   }
   thead.append(hr);
@@ -285,9 +313,9 @@ function renderGrid(): void {
     rh.scope = "row";
     rh.textContent = String(r + 1);
     tr.append(rh);
-    const frozenRow = r < s.frozenRows;
+    const frozenRow = r < frozenRows;
     if (frozenRow) {
-      tr.className = "frozen";
+      rh.classList.add("frozen-row");
       rh.style.top = `${HEADER_HEIGHT + r * ROW_HEIGHT}px`;
     }
     const display = (s.display[r] ?? []).map(
@@ -300,7 +328,7 @@ function renderGrid(): void {
       td.dataset.c = String(c);
       const text = display[c] ?? "";
       const bg = s.backgrounds[r]?.[c] ?? "";
-      if (/^#[0-9a-fA-F]{6}$/.test(bg) && bg.toLowerCase() !== "#ffffff") td.style.background = bg;
+      if (/^#[0-9a-fA-F]{6}$/.test(bg) && bg.toLowerCase() !== "#ffffff") td.style.backgroundColor = bg;
       const style = s.style[r]?.[c] ?? "";
       if (style.includes("b")) td.classList.add("bold");
       if (style.includes("r")) td.classList.add("right");
@@ -309,10 +337,12 @@ function renderGrid(): void {
       if (s.names[a1Of(r, c)]) td.classList.add("named");
       const title = cellTitle(s, r, c);
       if (title) td.title = title;
-      // Text runs on over empty cells to its right, as in Sheets.
+      // Text runs on over empty cells to its right, as in Sheets; not past the frozen columns' edge.
+      const frozenCol = c < frozenColumns;
+      const spillEnd = frozenCol ? frozenColumns : s.cols;
       let spill = 0;
       if (text && !style.includes("r") && !style.includes("c")) {
-        for (let n = c + 1; n < s.cols && !(display[n] ?? "") && !s.formulas[r]?.[n]; n++) {
+        for (let n = c + 1; n < spillEnd && !(display[n] ?? "") && !s.formulas[r]?.[n]; n++) {
           spill += s.columnWidths[n] ?? 100;
           if (spill > 1200) break;
         }
@@ -325,10 +355,15 @@ function renderGrid(): void {
         td.classList.add("spill-host");
         td.append(span);
       } else td.textContent = text;
-      if (frozenRow) td.style.top = `${HEADER_HEIGHT + r * ROW_HEIGHT}px`;
-      if (c < s.frozenColumns) {
+      if (frozenRow) {
+        td.classList.add("frozen-row");
+        td.style.top = `${HEADER_HEIGHT + r * ROW_HEIGHT}px`;
+        if (r === frozenRows - 1) td.classList.add("freeze-bottom");
+      }
+      if (frozenCol) {
         td.classList.add("frozen-col");
         td.style.left = `${lefts[c]}px`;
+        if (c === frozenColumns - 1) td.classList.add("freeze-right");
       }
       tr.append(td);
     }
@@ -348,7 +383,7 @@ function render(): void {
   try {
     renderTabs();
     renderGrid();
-    select(state.row, state.col, false);
+    paintSelection(null);
     // A cell being typed into when a redraw arrives keeps its editor and what was typed.
     const td = editing && editing.sheet === state.sheet ? cellAt(editing.row, editing.col) : null;
     if (editing && td) {
@@ -370,28 +405,61 @@ function focusGrid(): void {
 }
 
 function cellAt(row: number, col: number): HTMLTableCellElement | null {
-  return el.gridWrap.querySelector<HTMLTableCellElement>(`td[data-r="${row}"][data-c="${col}"]`);
+  // By position, not by a selector: a large selection looks up thousands of cells.
+  const table = el.gridWrap.querySelector<HTMLTableElement>("table.grid");
+  const cell = table?.tBodies[0]?.rows[row]?.cells[col + 1]; // cells[0] is the row number
+  return cell?.tagName === "TD" ? cell : null;
 }
 
+/** Selects one cell, which becomes the active cell. */
 function select(row: number, col: number, scroll = true): void {
+  state.row = row;
+  state.col = col;
+  state.endRow = row;
+  state.endCol = col;
+  paintSelection(scroll ? "active" : null);
+}
+
+/** Extends the selection from the active cell to this one (Shift+click, Shift+arrows, a drag). */
+function extendTo(row: number, col: number, scroll = true): void {
+  state.endRow = row;
+  state.endCol = col;
+  paintSelection(scroll ? "end" : null);
+}
+
+/** Marks the active cell and the selected rectangle, and shows them in the name box and formula bar. */
+function paintSelection(scrollTo: "active" | "end" | null): void {
   const s = currentSheet();
   if (!s) {
     el.nameBox.textContent = "";
     el.formula.value = "";
     return;
   }
-  state.row = Math.max(0, Math.min(row, s.rows - 1));
-  state.col = Math.max(0, Math.min(col, s.cols - 1));
-  el.gridWrap.querySelectorAll("td.selected").forEach((old) => {
-    old.classList.remove("selected");
+  const clamp = (n: number, size: number) => Math.max(0, Math.min(n, size - 1));
+  state.row = clamp(state.row, s.rows);
+  state.col = clamp(state.col, s.cols);
+  state.endRow = clamp(state.endRow, s.rows);
+  state.endCol = clamp(state.endCol, s.cols);
+  el.gridWrap.querySelectorAll("td.selected, td.in-range").forEach((old) => {
+    old.classList.remove("selected", "in-range");
   });
+  const { top, left, bottom, right } = selection();
+  const range = top !== bottom || left !== right;
+  if (range) {
+    for (let r = top; r <= bottom; r++)
+      for (let c = left; c <= right; c++) cellAt(r, c)?.classList.add("in-range");
+  }
   const td = cellAt(state.row, state.col);
   td?.classList.add("selected");
-  if (td && scroll) td.scrollIntoView({ block: "nearest", inline: "nearest" });
-  const names = s.names[a1Of(state.row, state.col)];
-  el.nameBox.textContent = names
-    ? `${a1Of(state.row, state.col)} · ${names.join(", ")}`
-    : a1Of(state.row, state.col);
+  const target = scrollTo === "end" ? cellAt(state.endRow, state.endCol) : scrollTo ? td : null;
+  target?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  const active = a1Of(state.row, state.col);
+  const names = s.names[active];
+  el.nameBox.textContent = range
+    ? `${a1Of(top, left)}:${a1Of(bottom, right)}`
+    : names
+      ? `${active} · ${names.join(", ")}`
+      : active;
   el.formula.value = s.edit[state.row]?.[state.col] ?? "";
 }
 
@@ -506,6 +574,12 @@ export function parseTsv(text: string): string[][] {
   return rows.map((r) => [...r, ...Array<string>(width - r.length).fill("")]);
 }
 
+/** Cells as tab-separated text, as Sheets copies them: a cell with a tab, a line break or a quote is quoted. */
+export function toTsv(rows: string[][]): string {
+  const cell = (v: string) => (/[\t\n\r"]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  return rows.map((row) => row.map(cell).join("\t")).join("\n");
+}
+
 const ARROWS: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
   ArrowDown: [1, 0],
@@ -520,7 +594,8 @@ function onGridKey(e: KeyboardEvent): void {
   if (arrow) {
     e.preventDefault();
     state.tabStart = null;
-    select(state.row + arrow[0], state.col + arrow[1]);
+    if (e.shiftKey) extendTo(state.endRow + arrow[0], state.endCol + arrow[1]);
+    else select(state.row + arrow[0], state.col + arrow[1]);
   } else if (e.key === "Tab") {
     e.preventDefault();
     if (state.tabStart === null) state.tabStart = state.col;
@@ -529,8 +604,17 @@ function onGridKey(e: KeyboardEvent): void {
     e.preventDefault();
     startEditing();
   } else if (e.key === "Delete" || e.key === "Backspace") {
+    // Clears every selected cell, in one write, as Sheets does (nothing to write when all are empty).
     e.preventDefault();
-    if (s.edit[state.row]?.[state.col]) void writeCells(s.name, state.row, state.col, [[""]]);
+    const { top, left, bottom, right } = selection();
+    let filled = false;
+    for (let r = top; r <= bottom && !filled; r++)
+      for (let c = left; c <= right && !filled; c++)
+        filled = (pending.get(pendingKey(s.name, r, c))?.text ?? s.edit[r]?.[c] ?? "") !== "";
+    if (filled) {
+      const blank = Array.from({ length: bottom - top + 1 }, () => Array<string>(right - left + 1).fill(""));
+      void writeCells(s.name, top, left, blank);
+    }
   }
   // Anything else (letters, an input method's text) goes into the key sink: see its input event.
 }
@@ -598,14 +682,28 @@ function renderMenu(): void {
 
 // --- wiring -------------------------------------------------------------------------------------------
 
+/** Set while the mouse button is held down on a cell: moving over others selects up to them. */
+let dragging = false;
 el.gridWrap.addEventListener("mousedown", (e) => {
   const td = (e.target as HTMLElement).closest("td");
   if (!td || td.classList.contains("editing")) return;
   finishEditing(true);
   state.tabStart = null;
-  select(Number(td.dataset.r), Number(td.dataset.c), false);
+  // Shift+click selects from the active cell to the clicked one, as in Sheets.
+  if (e.shiftKey) extendTo(Number(td.dataset.r), Number(td.dataset.c), false);
+  else select(Number(td.dataset.r), Number(td.dataset.c), false);
+  dragging = e.button === 0;
   e.preventDefault();
   focusGrid();
+});
+el.gridWrap.addEventListener("mouseover", (e) => {
+  const td = (e.target as HTMLElement).closest("td");
+  if (!dragging || !td || td.classList.contains("editing")) return;
+  const [row, col] = [Number(td.dataset.r), Number(td.dataset.c)];
+  if (row !== state.endRow || col !== state.endCol) extendTo(row, col, false);
+});
+window.addEventListener("mouseup", () => {
+  dragging = false;
 });
 el.gridWrap.addEventListener("dblclick", (e) => {
   const td = (e.target as HTMLElement).closest("td");
@@ -644,13 +742,22 @@ document.addEventListener("paste", (e) => {
   const text = e.clipboardData?.getData("text/plain") ?? "";
   if (text === "") return;
   e.preventDefault();
-  void writeCells(s.name, state.row, state.col, parseTsv(text));
+  // At the selection's top-left cell, as Sheets pastes.
+  const { top, left } = selection();
+  void writeCells(s.name, top, left, parseTsv(text));
 });
 document.addEventListener("copy", (e) => {
   const s = currentSheet();
   if (!s || typing(e.target) || state.editing || !e.clipboardData) return;
   e.preventDefault();
-  e.clipboardData.setData("text/plain", s.display[state.row]?.[state.col] ?? "");
+  const { top, left, bottom, right } = selection();
+  const rows: string[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row: string[] = [];
+    for (let c = left; c <= right; c++) row.push(s.display[r]?.[c] ?? "");
+    rows.push(row);
+  }
+  e.clipboardData.setData("text/plain", toTsv(rows));
 });
 
 el.reviewForm.addEventListener("submit", (e) => {
