@@ -1,0 +1,162 @@
+// `kpi-designer status` (BRIEF §3.8): the Dashboard's numbers without a spreadsheet. Every measure
+// comes from the same expressions the sheets render (kpi-progress.ts), every target from the same
+// split (targets.ts), every actual by the same criteria (log-entries.ts, tally.ts), so the two can
+// be tested against each other.
+import { workingDays } from "../calendar";
+import type { IsoDate } from "../calendar-dates";
+import type { Text } from "../i18n";
+import { kpiShape, progress, type Shape, sheetTarget } from "../kpi-progress";
+import { DEFAULT_THRESHOLDS, type Kpi, type Plan, planCalendar } from "../plan";
+import { planTargets } from "../targets";
+import { type StatusFunnel, statusFunnel } from "./funnel-status";
+import type { Unreadable } from "./log-entries";
+import type { Tally, Window } from "./tally";
+
+export type KpiStatus = "on_track" | "watch" | "behind";
+
+export interface Progress {
+  target: number;
+  targetToDate: number | null;
+  actual: number | null;
+  achievement: number | null;
+  pace: number | null;
+}
+
+export interface StatusReport {
+  asOf: IsoDate;
+  kgi: Progress & { forecast: number | null };
+  kpis: (Progress & { id: string; name: string; status: KpiStatus | null })[];
+  reps: { name: string; kgi: Progress; kpis: (Progress & { id: string })[] }[];
+  periods: {
+    start: IsoDate;
+    end: IsoDate;
+    kgi: { target: number; actual: number };
+    stages: { stream: string; stage: string; target: number; actual: number }[];
+  }[];
+  funnel: StatusFunnel["funnel"];
+  bottleneck: StatusFunnel["bottleneck"];
+  unreadable: Unreadable[];
+}
+
+export interface StatusInput {
+  plan: Plan;
+  tally: Tally;
+  unreadable: Unreadable[];
+  asOf: IsoDate;
+  /** The remedies for a low rate from a stage (the playbook). */
+  actionsFor?: (streamId: string, stageId: string) => Text[];
+}
+
+const finite = (x: number | null) => (x === null || !Number.isFinite(x) ? null : x);
+
+export function statusReport(input: StatusInput): StatusReport {
+  const { plan, tally, asOf } = input;
+  const targets = planTargets(plan);
+  const cal = planCalendar(plan);
+  const { start, end } = plan.period;
+  // The Dashboard's working days: none elapsed before the start, all of them after the end.
+  const elapsed = asOf < start ? 0 : workingDays(start, asOf < end ? asOf : end, cal);
+  const total = targets.workingDaysTotal;
+  const days = { elapsed, total, remaining: total - elapsed };
+  const thresholds = plan.thresholds ?? DEFAULT_THRESHOLDS;
+  const toDate: Window = { from: start, to: asOf };
+
+  /** One row of measures; a level with nothing entered yet shows only its target, as the sheet does. */
+  const row = (shape: Shape, direction: Kpi["direction"], target: number, actual: number | null) => {
+    const p = progress(shape, direction, { target, actual: actual ?? 0, ...days });
+    const none = actual === null;
+    return {
+      progress: {
+        target,
+        targetToDate: shape === "level" ? target : (p.targetToDate ?? 0),
+        actual,
+        achievement: none ? null : finite(p.achievement),
+        pace: none ? null : finite(p.pace),
+      },
+      forecast: none ? null : finite(p.forecast),
+      basis: none ? null : finite(p.status),
+    };
+  };
+  const status = (basis: number | null): KpiStatus | null =>
+    basis === null
+      ? null
+      : basis >= thresholds.good
+        ? "on_track"
+        : basis >= thresholds.warn
+          ? "watch"
+          : "behind";
+
+  const stageKey = (stream: string, stage: string) => `stage:${stream}.${stage}`;
+  /** A KPI's target and actual for the team (rep undefined) or one rep (its index in the team). */
+  const kpiFigures = (k: Kpi, w: Window, repIndex?: number): { target: number; actual: number | null } => {
+    const src = k.source;
+    if ("manual" in src) {
+      const key = `kpi:${k.id}`;
+      const level = kpiShape(k) === "level";
+      const whole = sheetTarget(src);
+      const weights = targets.repWeights;
+      const weightSum = weights.reduce((s, x) => s + x, 0);
+      const target = repIndex === undefined || level ? whole : (whole * (weights[repIndex] ?? 0)) / weightSum;
+      return { target, actual: level ? tally.average(key, w) : tally.sum(key, w) };
+    }
+    const stream = plan.streams.find((s) => s.id === src.stream);
+    if ("rateFrom" in src) {
+      const at = stream?.stages.findIndex((s) => s.id === src.rateFrom) ?? -1;
+      const next = stream?.stages[at + 1]?.id ?? "";
+      const from = tally.sum(stageKey(src.stream, src.rateFrom), w);
+      const to = tally.sum(stageKey(src.stream, next), w);
+      return { target: stream?.stages[at]?.rate ?? 0, actual: from === 0 ? null : to / from };
+    }
+    const t = targets.stages.find((s) => s.streamId === src.stream && s.stageId === src.stage);
+    const target = repIndex === undefined ? (t?.team ?? 0) : (t?.perRep[repIndex] ?? 0);
+    return { target, actual: tally.sum(stageKey(src.stream, src.stage), w) };
+  };
+
+  const kgi = row("running", "higher", plan.kgi.target, tally.sum("kgi", toDate));
+  const kpis = plan.kpis.map((k) => {
+    const f = kpiFigures(k, toDate);
+    const r = row(kpiShape(k), k.direction, f.target, f.actual);
+    return { id: k.id, name: k.name, ...r.progress, status: status(r.basis) };
+  });
+  const reps = plan.team.map((m, i) => {
+    const w = { ...toDate, rep: m.name };
+    return {
+      name: m.name,
+      kgi: row("running", "higher", targets.kgiPerRep[i] ?? 0, tally.sum("kgi", w)).progress,
+      kpis: plan.kpis.map((k) => {
+        const f = kpiFigures(k, w, i);
+        return { id: k.id, ...row(kpiShape(k), k.direction, f.target, f.actual).progress };
+      }),
+    };
+  });
+  // A period's actuals run through as-of: a period after it has none yet.
+  const periods = targets.periods.map((p, i) => {
+    const w: Window = { from: p.start, to: asOf < p.end ? asOf : p.end };
+    return {
+      start: p.start,
+      end: p.end,
+      kgi: { target: targets.kgiPerPeriod[i] ?? 0, actual: tally.sum("kgi", w) },
+      stages: targets.stages.map((s) => ({
+        stream: s.streamId,
+        stage: s.stageId,
+        target: s.perPeriod[i] ?? 0,
+        actual: tally.sum(stageKey(s.streamId, s.stageId), w),
+      })),
+    };
+  });
+  const funnel = statusFunnel(
+    plan,
+    targets.streams,
+    (stream, stage) => tally.sum(stageKey(stream, stage), toDate),
+    input.actionsFor,
+  );
+  return {
+    asOf,
+    kgi: { ...kgi.progress, forecast: kgi.forecast },
+    kpis,
+    reps,
+    periods,
+    ...funnel,
+    unreadable: input.unreadable,
+  };
+}

@@ -1,0 +1,43 @@
+// Sums and averages over the read log, by the same criteria as the Dashboard's SUMIFS/COUNTIFS:
+// a date from `from` through `to` inclusive, optionally one rep (exact, letter case aside).
+import type { IsoDate } from "../calendar-dates";
+import type { LogEntry } from "./log-entries";
+
+export interface Window {
+  from: IsoDate;
+  to: IsoDate;
+  /** One rep's entries only; undefined = everyone's (the team's rows include unknown reps). */
+  rep?: string;
+}
+
+export class Tally {
+  constructor(private readonly entries: readonly LogEntry[]) {}
+
+  private *values(key: string, w: Window): Generator<number> {
+    const rep = w.rep?.toLowerCase();
+    for (const e of this.entries) {
+      if (e.date < w.from || e.date > w.to) continue;
+      if (rep !== undefined && e.rep?.toLowerCase() !== rep) continue;
+      const v = e.values.get(key);
+      if (v !== undefined) yield v;
+    }
+  }
+
+  /** SUMIFS: the total of the numbers counted in the window (0 when none). */
+  sum(key: string, w: Window): number {
+    let s = 0;
+    for (const v of this.values(key, w)) s += v;
+    return s;
+  }
+
+  /** SUMIFS ÷ COUNTIFS: the average of the numbers counted, null when there are none. */
+  average(key: string, w: Window): number | null {
+    let s = 0;
+    let n = 0;
+    for (const v of this.values(key, w)) {
+      s += v;
+      n++;
+    }
+    return n === 0 ? null : s / n;
+  }
+}
