@@ -26,7 +26,7 @@ it("npm run bench -- --json --quick prints the benchmark JSON", () => {
   for (const g of out.generation) {
     const { total, ...sheets } = g.gridCells;
     expect(Object.keys(sheets).sort()).toEqual(
-      ["actuals", "assumptions", "dashboard", "meta", "review", "targets", "tree"].sort(),
+      ["actuals", "assumptions", "dashboard", "meta", "reps", "review", "targets", "trends", "tree"].sort(),
     );
     expect(total).toBe(Object.values(sheets as Record<string, number>).reduce((a, b) => a + b, 0));
     expect(sheets.actuals).toBeGreaterThan(g.logRows);

@@ -1,9 +1,10 @@
-// kpi-designer command line (BRIEF §3.6): check, funnel, export, template. `main` returns the exit
+// kpi-designer command line (BRIEF §3.6, §3.8): check, funnel, export, status, template. `main` returns the exit
 // code: 0 done, 1 lint errors or an output that could not be written, 2 invalid input (usage or
 // plan file). Errors are printed in English, then Japanese, never as a stack trace.
 import { check } from "./commands/check";
 import { exportCommand } from "./commands/export";
 import { funnel } from "./commands/funnel";
+import { status } from "./commands/status";
 import { template } from "./commands/template";
 import { err, type Flags, fail, out, parseArgs } from "./io";
 import { commandUsage, usage } from "./usage";
@@ -40,6 +41,16 @@ const commands: Record<string, Command> = {
       }
       return exportCommand(plan as string, flags.out, flags.update === true, log);
     },
+  },
+  status: {
+    options: { json: "boolean", actuals: "string", "as-of": "string" },
+    positionals: [1, 1],
+    run: ([path], flags) =>
+      status(path as string, {
+        json: flags.json === true,
+        actuals: typeof flags.actuals === "string" ? flags.actuals : undefined,
+        asOf: typeof flags["as-of"] === "string" ? flags["as-of"] : undefined,
+      }),
   },
   template: {
     options: { locale: "string" },

@@ -12,6 +12,10 @@ Usage:
   kpi-designer funnel PLAN.json [--json]              required counts per stream stage
   kpi-designer export PLAN.json --out FILE.xlsx [--update [--log keep|archive]]
                                                       the workbook as .xlsx
+  kpi-designer status WORKBOOK.xlsx [--as-of YYYY-MM-DD] [--json]
+  kpi-designer status PLAN.json --actuals LOG.csv|LOG.xlsx [--as-of YYYY-MM-DD] [--json]
+                                                      progress to date: KGI, KPIs, reps, periods,
+                                                      funnel and bottleneck
   kpi-designer template [ID] [--locale ja|en]         list templates, or print one as a plan file
   kpi-designer COMMAND --help                         help on a command
   kpi-designer --version
@@ -34,6 +38,26 @@ funnel from the KGI). With --json:
   { "streams": [ { "id", "stages": [ { "id", "name", "required" } ] } ] }
 
 Exit codes: 0 done, 2 invalid file.
+`,
+  status: `Usage: kpi-designer status WORKBOOK.xlsx [--as-of YYYY-MM-DD] [--json]
+       kpi-designer status PLAN.json --actuals LOG.csv|LOG.xlsx [--as-of YYYY-MM-DD] [--json]
+
+The Dashboard's numbers without a spreadsheet: the KGI and every KPI to date (target, target to
+date, actual, achievement, pace, status), each rep, each period, the funnel against plan and its
+bottleneck with what it puts at stake and the playbook's remedies, and every log entry that cannot
+be counted (cell, value, why).
+
+  WORKBOOK.xlsx     a workbook KPI Designer wrote (export, or downloaded from Google Sheets): the
+                    plan stored in it and its Actuals as the team left them, columns found by id
+                    wherever they moved.
+  PLAN.json --actuals LOG
+                    a plan file and a plain log (.csv or .xlsx) whose first row is the Actuals
+                    header (Date, Rep, one column per stage by name, the KGI, manual KPIs, Notes).
+                    In a .csv, dates are YYYY-MM-DD or YYYY/M/D.
+  --as-of DATE      count actuals through DATE inclusive (default: today).
+  --json            print the report as JSON (schema/status.v1.json); numbers unrounded.
+
+Exit codes: 0 done, 2 invalid input (unreadable file, no plan in the workbook, bad date).
 `,
   export: `Usage: kpi-designer export PLAN.json --out FILE.xlsx [--update [--log keep|archive]]
 

@@ -20,6 +20,8 @@ export interface ExistingWorkbook {
   actuals: ExistingActuals | null;
   /** The Review Log's rows below its header (kept by --update), empty when there is none. */
   reviews: CellValue[][];
+  /** The Review Log's header as it stands (a team's own columns included), or null. */
+  reviewHeader: CellValue[] | null;
 }
 
 export async function readWorkbookFile(path: string): Promise<ExistingWorkbook> {
@@ -42,6 +44,7 @@ export function inspectWorkbook(workbook: ExcelJS.Workbook): ExistingWorkbook {
       foreignSheetNames: sheetNames,
       actuals: null,
       reviews: [],
+      reviewHeader: null,
     };
   }
   const meta = readMeta(sheetValues(data));
@@ -54,6 +57,7 @@ export function inspectWorkbook(workbook: ExcelJS.Workbook): ExistingWorkbook {
   const ourNames = new Set(Object.values(ours));
   const actualsSheet = ours.actuals ? workbook.getWorksheet(ours.actuals) : undefined;
   const reviewSheet = ours.review ? workbook.getWorksheet(ours.review) : undefined;
+  const reviewValues = reviewSheet ? sheetValues(reviewSheet) : [];
   return {
     workbook,
     sheetNames,
@@ -64,7 +68,8 @@ export function inspectWorkbook(workbook: ExcelJS.Workbook): ExistingWorkbook {
     actuals: actualsSheet
       ? readActuals(actualsSheet, meta, definedNameColumns(workbook, actualsSheet.name))
       : null,
-    reviews: reviewSheet ? sheetValues(reviewSheet).slice(1) : [],
+    reviews: reviewValues.slice(1),
+    reviewHeader: reviewSheet ? (reviewValues[0] ?? []) : null,
   };
 }
 

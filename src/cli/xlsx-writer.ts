@@ -81,7 +81,9 @@ function closingParen(f: string, open: number): number {
  * computed inside SUMPRODUCT, where Excel and LibreOffice evaluate arrays without Ctrl+Shift+Enter;
  * the SUMPRODUCT of the single value it yields is that value. There, whole columns ($C:$C) become
  * their first `arrayRows` rows: Sheets bounds an array by the sheet's grid, but LibreOffice and Excel
- * would run it over a million rows (LibreOffice took seconds a formula).
+ * would run it over a million rows (LibreOffice took seconds a formula). And SPARKLINE, a chart
+ * Sheets draws in a cell, becomes NA(): the IFERROR around it shows its plain fallback instead (a
+ * documented exemption from the portable subset).
  */
 export function xlsxFormula(formula: string, arrayRows = ARRAY_ROWS): string {
   let out = "";
@@ -98,6 +100,16 @@ export function xlsxFormula(formula: string, arrayRows = ARRAY_ROWS): string {
           .slice(open + 1, close)
           .replace(/\$([A-Z]{1,3}):\$([A-Z]{1,3})\b/g, `$$$1$$1:$$$2$$${arrayRows}`);
         out += `SUMPRODUCT(${xlsxFormula(body, arrayRows)})`;
+        i = close;
+        continue;
+      }
+    }
+    // SPARKLINE exists only in Google Sheets; the spec always wraps it as IFERROR(SPARKLINE(…),
+    // fallback) (src/workbook/sparkline.ts): NA() makes every engine take the fallback.
+    if (!inString && !/[A-Za-z0-9_.]/.test(prev) && formula.startsWith("SPARKLINE(", i)) {
+      const close = closingParen(formula, i + "SPARKLINE".length);
+      if (close > 0) {
+        out += "NA()";
         i = close;
         continue;
       }

@@ -1,8 +1,8 @@
-// Sidebar entry: mounts the wizard into #app, on the Apps Script sidebar or on any plain page (the
-// local preview). Without google.script.run the wizard still designs plans and says why it cannot
-// write sheets.
+// Sidebar entry: mounts the wizard (or the panel the menu opened it on) into #app, on the Apps Script
+// sidebar or on any plain page (the local preview). Without google.script.run the wizard still
+// designs plans and says why it cannot write sheets.
 import { h, render } from "preact";
-import { App } from "./app";
+import { panelOf, Sidebar } from "./sidebar-root";
 
 const root = document.getElementById("app");
-if (root) render(h(App, null), root);
+if (root) render(h(Sidebar, { panel: panelOf(root.dataset.panel) }), root);

@@ -5,9 +5,17 @@ import type { StreamRequirement } from "../domain/funnel";
 import type { Locale, Text } from "../domain/i18n";
 import type { LintFinding } from "../domain/lint";
 import type { Plan, PlanIssue } from "../domain/plan";
+import { METRIC_KEY } from "../workbook/metric-keys";
 import type { SheetKey } from "../workbook/spec";
 
 const locale = z.enum(["ja", "en"]);
+
+/** An action the review decided: what, on which metric (a key of ReviewContext.metrics), by whom. */
+const reviewAction = z.strictObject({
+  text: z.string().check(z.maxLength(1000), z.regex(/\S/)),
+  metric: z.string().check(z.maxLength(80), z.regex(METRIC_KEY)),
+  owner: z.optional(z.string().check(z.maxLength(100))),
+});
 
 /** Arguments of each endpoint, as google.script.run passes them (JSON-safe). */
 export const endpointArgs = {
@@ -20,7 +28,14 @@ export const endpointArgs = {
     z.tuple([z.unknown()]),
     z.tuple([z.unknown(), z.strictObject({ existingLog: z.enum(["keep", "archive"]) })]),
   ]),
-  kpiRecordReview: z.tuple([z.strictObject({ note: z.string().check(z.maxLength(5000)) })]),
+  /** The review's note, and the actions it decided (none: a snapshot of the KPIs alone, as before). */
+  kpiRecordReview: z.tuple([
+    z.strictObject({
+      note: z.string().check(z.maxLength(5000)),
+      actions: z.optional(z.array(reviewAction).check(z.maxLength(20))),
+    }),
+  ]),
+  kpiReviewContext: z.tuple([]),
   /** A sheet by its id (GenerateResult.sheets[].sheetId), or by its name. */
   kpiOpenSheet: z.tuple([
     z.union([z.number().check(z.int(), z.minimum(0)), z.string().check(z.minLength(1), z.maxLength(100))]),
@@ -66,8 +81,32 @@ export interface GenerateResult {
 }
 
 export interface ReviewResult {
+  /** Rows appended: one per KPI and the KGI, then one per action. */
   rows: number;
   asOf: string;
+  actions: number;
+}
+
+export type ReviewAction = z.infer<typeof reviewAction>;
+
+/** What the sidebar's "Record a review" panel offers. */
+export interface ReviewContext {
+  /** The user's language: the panel's words. */
+  locale: Locale;
+  /** The plan's language: metric names and remedies, as the Review Log will hold them. */
+  planLocale: Locale;
+  /** The Dashboard's as-of date (YYYY-MM-DD): the date of every row recorded. */
+  asOf: string;
+  /** Each stream's flagged stage (the Dashboard's flag cells), with the playbook's remedies. */
+  bottlenecks: { stage: string; metric: string; name: string; remedies: string[] }[];
+  /** Every metric an action can aim at: the KGI, stage counts, rates, manual KPIs. */
+  metrics: { key: string; name: string }[];
+  /** The team's names, to pick an owner from. */
+  team: string[];
+  /** The Review Log's sheet name (kpiOpenSheet opens it). */
+  reviewSheet: string;
+  /** False for a Review Log of before the action columns: generate again first. */
+  actionsReady: boolean;
 }
 
 /** The sheet now active. */
@@ -83,6 +122,7 @@ export interface EndpointValues {
   kpiPreview: Preview;
   kpiGenerate: GenerateResult;
   kpiRecordReview: ReviewResult;
+  kpiReviewContext: ReviewContext;
   kpiOpenSheet: OpenedSheet;
 }
 
@@ -102,6 +142,7 @@ export interface EndpointError {
     | "busy"
     | "no_plan"
     | "no_sheet"
+    | "review_log_outdated"
     | "failed";
 }
 

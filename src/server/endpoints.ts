@@ -14,7 +14,14 @@ import { templatePlan, templates } from "../domain/templates";
 import { nameClashText } from "../workbook/names";
 import { BusyError, type GenerateOptions, generate, LogDecisionNeeded, NameClashError } from "./generate";
 import { readActuals, readDocument, readStoredMeta } from "./ownership";
-import { NoPlanError, recordReview } from "./review";
+import {
+  NoPlanError,
+  OutdatedReviewLogError,
+  type ReviewRequest,
+  recordReview,
+  UnknownMetricError,
+} from "./review";
+import { reviewContext } from "./review-context";
 import { messages } from "./text";
 
 export function userLocale(): Locale {
@@ -88,6 +95,19 @@ function endpoint<K extends EndpointName>(
       return { ok: false, error: { code: "busy", message: pick(messages.busy, locale) } };
     if (err instanceof NoPlanError)
       return { ok: false, error: { code: "no_plan", message: pick(messages.noPlan, locale) } };
+    if (err instanceof OutdatedReviewLogError)
+      return {
+        ok: false,
+        error: { code: "review_log_outdated", message: pick(messages.reviewLogOutdated, locale) },
+      };
+    if (err instanceof UnknownMetricError) {
+      const path = `0.actions.${err.index}.metric`;
+      const message = messages.unknownMetric;
+      return {
+        ok: false,
+        error: { code: "invalid_arguments", message: pick(message, locale), issues: [{ path, message }] },
+      };
+    }
     if (err instanceof NoSheetError)
       return { ok: false, error: { code: "no_sheet", message: pick(messages.noSheet, locale) } };
     const detail = err instanceof Error ? err.message : String(err);
@@ -172,7 +192,12 @@ export function kpiGenerate(...args: unknown[]) {
 }
 
 export function kpiRecordReview(...args: unknown[]) {
-  return endpoint("kpiRecordReview", args, (input: { note: string }) => recordReview(input.note));
+  return endpoint("kpiRecordReview", args, (input: ReviewRequest) => recordReview(input));
+}
+
+/** What the review panel offers: as-of date, bottlenecks with their remedies, metrics, the team. */
+export function kpiReviewContext(...args: unknown[]) {
+  return endpoint("kpiReviewContext", args, () => reviewContext());
 }
 
 /** Shows one sheet, as clicking its tab would (the sidebar's links to the sheets it wrote). */

@@ -20,7 +20,11 @@ export const serverEntryPoints: readonly EntryPoint[] = [
     params: [],
     doc: ["Menu: sets the dashboard's as-of date back to =TODAY()."],
   },
-  { name: "kpiMenuRecordReview", params: [], doc: ["Menu: asks for a note and records a review snapshot."] },
+  {
+    name: "kpiMenuRecordReview",
+    params: [],
+    doc: ["Menu: opens the sidebar on Record a review (note, actions and what they aim at)."],
+  },
   {
     name: "kpiMenuTidyActuals",
     params: [],
@@ -39,7 +43,12 @@ export const serverEntryPoints: readonly EntryPoint[] = [
   {
     name: "kpiRecordReview",
     params: ["request"],
-    doc: ["Sidebar: appends a review snapshot to the Review Log."],
+    doc: ["Sidebar: appends a review snapshot and its actions to the Review Log."],
+  },
+  {
+    name: "kpiReviewContext",
+    params: [],
+    doc: ["Sidebar: the as-of date, bottlenecks with remedies and metrics for a review."],
   },
   {
     name: "kpiOpenSheet",

@@ -14,6 +14,7 @@ import type { SheetKey, SheetSpec } from "../workbook/spec";
 import { decorateSheet } from "./decorate";
 import { applyNamedRanges, readNamedRanges } from "./named-ranges";
 import { type Document, OWNER_KEY, readActuals, readDocument, readStoredMeta } from "./ownership";
+import { readReviewHeader } from "./review-context";
 import { placeSheets, sizeTo, strayOwnSheets } from "./sheets";
 import { insertLogColumns, rewriteSheet, specSize, writeLog } from "./writer";
 
@@ -102,8 +103,11 @@ export function generate(plan: Plan, options: GenerateOptions = {}): GenerateRes
     }
     const foreign = doc.foreignNames.filter((n) => ![...strays.values()].some((s) => s.name === n));
     if (archiveName) foreign.push(archiveName);
+    // The Review Log's header says which columns are ours and which the team added after them.
+    const reviews = doc.own.get("review");
     const spec = buildWorkbook(plan, {
       existingActuals: existing,
+      existingReviewHeader: reviews ? readReviewHeader(reviews) : null,
       foreignSheetNames: foreign,
       retireKgi: newPlan && options.existingLog === "keep",
     });

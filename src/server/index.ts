@@ -8,6 +8,7 @@ export {
   kpiOpenSheet,
   kpiPreview,
   kpiRecordReview,
+  kpiReviewContext,
   kpiTemplatePlan,
 } from "./endpoints";
 export {

@@ -1,7 +1,7 @@
 import { format, type Locale, localeOf, pick } from "../domain/i18n";
 import { N } from "../workbook/names";
 import { BusyError, withDocumentLock } from "./generate";
-import { NoPlanError, recordReview } from "./review";
+import { readDocument } from "./ownership";
 import { menuText, messages } from "./text";
 import { applyTidy, tidyChanges } from "./tidy";
 
@@ -35,7 +35,17 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function openSidebar(): void {
+  showSidebar("wizard");
+}
+
+/** The root the sidebar mounts into; a panel other than the wizard is named on it. */
+const SIDEBAR_ROOT = '<main id="app">';
+
+/** The sidebar, opened on the wizard or on another panel (the client reads data-panel). */
+function showSidebar(panel: "wizard" | "review"): void {
   const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(ADDON_TITLE);
+  if (panel !== "wizard")
+    html.setContent(html.getContent().replace(SIDEBAR_ROOT, `<main id="app" data-panel="${panel}">`));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
@@ -52,19 +62,17 @@ export function kpiMenuRefreshAsOf(): void {
   ui.alert(pick(messages.asOfReset, here()));
 }
 
+/**
+ * Record a review happens in the sidebar, where the playbook's remedies for the bottleneck are one
+ * click each. Without our sheets there is nothing to review: say so at once, as before.
+ */
 export function kpiMenuRecordReview(): void {
-  const ui = SpreadsheetApp.getUi();
-  const locale = here();
-  const answer = ui.prompt(ADDON_TITLE, pick(messages.reviewPrompt, locale), ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) return;
-  try {
-    const r = recordReview(answer.getResponseText().slice(0, 5000));
-    ui.alert(format(pick(messages.reviewDone, locale), { rows: r.rows, asOf: r.asOf }));
-  } catch (err) {
-    if (err instanceof NoPlanError) ui.alert(pick(messages.noPlan, locale));
-    else if (err instanceof BusyError) ui.alert(pick(messages.busy, locale));
-    else throw err;
+  const doc = readDocument(SpreadsheetApp.getActive());
+  if (!doc.own.get("review") || !doc.own.get("dashboard")) {
+    SpreadsheetApp.getUi().alert(pick(messages.noPlan, here()));
+    return;
   }
+  showSidebar("review");
 }
 
 /** How a cell's value reads in the list Tidy actuals shows. */

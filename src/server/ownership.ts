@@ -79,6 +79,19 @@ function namedColumns(sheet: Sheet): Map<string, number> {
   return out;
 }
 
+/**
+ * The Actuals log's columns and their ids, from its header alone (two calls, whatever the rows):
+ * what formulas that read the log by column need.
+ */
+export function readActualsColumns(doc: Document, meta: WorkbookMeta): ExistingActuals["columns"] | null {
+  const sheet = doc.own.get("actuals");
+  if (!sheet) return null;
+  const width = Math.max(1, sheet.getLastColumn());
+  const [header = []] = sheet.getRange(1, 1, 1, width).getValues();
+  const keys = actualsColumnKeys(header, meta, namedColumns(sheet));
+  return header.map((h, i) => ({ key: keys[i] ?? null, header: String(h ?? "") }));
+}
+
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
 
 /** The Actuals log as it is now, read in one call; dates become ISO dates in the sheet's zone. */

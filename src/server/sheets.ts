@@ -66,10 +66,18 @@ export function placeSheets(
       names.set(key, aside);
     }
   }
-  let at = doc.sheets.length;
+  // Tab order as it is; a sheet new to this workbook (Reps in one made before it existed) goes right
+  // after the one before it in the spec, at the end when there is none.
+  const tabs = doc.sheets.map((e) => e.sheet);
+  let at = tabs.length;
+  const after = (sheet: Sheet) => {
+    const i = tabs.indexOf(sheet);
+    if (i >= 0) at = i + 1;
+  };
   for (const s of spec.sheets) {
     const stray = strays.get(s.key);
     if (stray) {
+      after(stray.sheet);
       markOwned(stray.sheet, s.key);
       if (stray.name !== s.name) stray.sheet.setName(s.name);
       const size = sizes.get(s.key) ?? {
@@ -81,12 +89,14 @@ export function placeSheets(
     }
     const sheet = doc.own.get(s.key);
     if (sheet) {
+      after(sheet);
       if (names.get(s.key) !== s.name) sheet.setName(s.name);
       const size = sizes.get(s.key) ?? { maxRows: sheet.getMaxRows(), maxCols: sheet.getMaxColumns() };
       slots.set(s.key, { sheet, ...size, created: false });
       continue;
     }
-    const created = ss.insertSheet(s.name, at++);
+    const created = ss.insertSheet(s.name, at);
+    tabs.splice(at++, 0, created);
     markOwned(created, s.key);
     slots.set(s.key, {
       sheet: created,

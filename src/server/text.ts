@@ -43,6 +43,14 @@ export const messages = {
     ja: "レビューのメモ（改善アクションなど）を入力してください。",
     en: "A note for this review (actions to take):",
   },
+  reviewLogOutdated: {
+    ja: "レビュー記録に施策の列がまだありません。ウィザードの最後のステップでもう一度作成すると列が加わります（記録済みの行はそのまま残ります）。何も記録していません。",
+    en: "The Review Log has no action columns yet: generate again (the wizard's last step) to add them; every row recorded stays. Nothing was recorded.",
+  },
+  unknownMetric: {
+    ja: "施策の対象の指標が計画にありません。指標を選び直してください。",
+    en: "The action's metric is not in the plan: pick it again.",
+  },
   reviewDone: {
     ja: "レビューを{rows}行記録しました（基準日 {asOf}）。",
     en: "Recorded {rows} review rows (as of {asOf}).",

@@ -26,6 +26,11 @@ export function weekendMask(workdays: readonly number[]): string {
   return [1, 2, 3, 4, 5, 6, 7].map((d) => (workdays.includes(d) ? "0" : "1")).join("");
 }
 
+/** Periods an action's effect is measured over on each side: a month, or four weeks. */
+export function defaultActionWindow(plan: Plan): number {
+  return plan.period.granularity === "month" ? 1 : 4;
+}
+
 export function buildAssumptions(
   plan: Plan,
   targets: PlanTargets,
@@ -165,6 +170,21 @@ export function buildAssumptions(
     formula(`SUM(${rectA1(rect(periodStart, 2, targets.periods.length))})`, "integer"),
   ]);
   name(N.workdaysTotal, total, 1);
+  s.skip();
+
+  // Last, so that adding it moved no input a team's formula may point at by cell.
+  s.line([text(t(L.actionsSection), "section")]);
+  const window = s.line([
+    label(t(L.actionWindow)),
+    input(defaultActionWindow(plan), "integer"),
+    text(t(L.actionWindowHint), "note"),
+  ]);
+  name(N.actionWindow, window, 1);
+  s.spec.validations.push({
+    rect: rect(window, 1),
+    rule: { kind: "numberAtLeast", min: 1 },
+    help: t(L.actionWindowHelp),
+  });
 
   s.spec.frozenRows = 1;
   return { sheet: s, layout: { name: sheetName, repWeightCells, periods } };

@@ -10,9 +10,12 @@ import { SheetBuilder } from "./grid";
 import { sheetNames } from "./labels";
 import { logRefs } from "./log-refs";
 import { metaCells } from "./meta";
+import { buildReps } from "./reps-sheet";
+import { buildReviewLog } from "./review-log";
 import type { NamedRangeSpec, SheetKey, SheetSpec, WorkbookSpec } from "./spec";
 import { buildTargets } from "./targets-sheet";
-import { buildReviewLog, buildTree } from "./tree";
+import { buildTree } from "./tree";
+import { buildTrends } from "./trends-sheet";
 
 export interface BuildOptions {
   /** The Actuals already in the workbook (regeneration): every row and note is kept. */
@@ -21,6 +24,8 @@ export interface BuildOptions {
   retireKgi?: boolean;
   /** The Review Log's rows below its header (regeneration by a writer that rebuilds sheets). */
   existingReviews?: readonly CellValue[][];
+  /** The Review Log's header as it is (regeneration in place): its columns and the team's. */
+  existingReviewHeader?: readonly CellValue[] | null;
   /** Names of sheets the add-on did not create: never reused, never overwritten. */
   foreignSheetNames?: readonly string[];
 }
@@ -28,6 +33,8 @@ export interface BuildOptions {
 export const SHEET_ORDER: readonly SheetKey[] = [
   "tree",
   "dashboard",
+  "reps",
+  "trends",
   "targets",
   "actuals",
   "assumptions",
@@ -67,6 +74,8 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
     sheetName.dashboard,
     names,
   );
+  const reps = buildReps(plan, assumptions.layout, targetSheet.layout, log, sheetName.reps);
+  const trends = buildTrends(plan, assumptions.layout, targetSheet.layout, log, sheetName.trends);
   const tree = buildTree(plan, lintPlan(plan), sheetName.tree);
   // Each review row keeps the format of the Dashboard cell it copied (a rate in percent).
   const reviewFormats = new Map(
@@ -80,7 +89,14 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
       ] as const;
     }),
   );
-  const review = buildReviewLog(plan, sheetName.review, options.existingReviews, reviewFormats);
+  const review = buildReviewLog(
+    plan,
+    sheetName.review,
+    log,
+    options.existingReviews,
+    reviewFormats,
+    options.existingReviewHeader,
+  );
 
   const meta = new SheetBuilder("meta", sheetName.meta);
   metaCells(
@@ -96,6 +112,8 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
   const byKey: Record<SheetKey, SheetSpec> = {
     tree: tree.finish(),
     dashboard: dashboard.sheet.finish(),
+    reps: reps.finish(),
+    trends: trends.finish(),
     targets: targetSheet.sheet.finish(),
     actuals: actuals.sheet.finish(),
     assumptions: assumptions.sheet.finish(),

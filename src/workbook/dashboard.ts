@@ -5,6 +5,7 @@ import { isPercentUnit, kpiShape } from "../domain/kpi-progress";
 import type { Plan } from "../domain/plan";
 import { rectA1 } from "./a1";
 import type { AssumptionsLayout } from "./assumptions";
+import { buildFunnels, type FlagCell, type FunnelBlock } from "./dashboard-funnel";
 import { formula, header, label, rect, SheetBuilder, text } from "./grid";
 import { COL, kpiRow } from "./kpi-row";
 import { L } from "./labels";
@@ -22,7 +23,13 @@ export interface DashboardLayout {
   /** Column indexes of the KPI table. */
   col: typeof COL;
   /** The flag cell of every stage but the last, and the stage it names. */
-  bottlenecks: { row: number; col: number; label: string }[];
+  bottlenecks: FlagCell[];
+  /** Per stream, the cells of the bottleneck's cost and remedies under its funnel table. */
+  funnels: FunnelBlock[];
+  /** Row of each rep in the reps table (team order): name, target, to date, actual, achievement. */
+  repRows: number[];
+  /** Row of each period in the periods table: start, target, actual. */
+  periodRows: number[];
 }
 
 export function buildDashboard(
@@ -142,53 +149,9 @@ export function buildDashboard(
   });
   s.skip();
 
-  // Funnel per stream: required vs actual, planned vs actual conversion, the bottleneck.
-  const bottlenecks: DashboardLayout["bottlenecks"] = [];
-  for (const st of plan.streams) {
-    s.line([text(`${t(L.funnel)} — ${st.name}`, "section")]);
-    s.line(
-      [L.stage, L.required, L.actualCount, L.plannedRate, L.actualRate, L.ratio, L.bottleneck].map((h) =>
-        header(t(h)),
-      ),
-    );
-    const first = s.row;
-    const n = st.stages.length;
-    const ratioRange = rectA1(rect(first, 5, n - 1, 1));
-    st.stages.forEach((sg, k) => {
-      const r = s.row;
-      const last = k === n - 1;
-      const [C, E, F] = [a1(r, 2), a1(r, 4), a1(r, 5)];
-      const nextActual = a1(r + 1, 2);
-      const earlier = k === 0 ? "0" : `COUNTIF(${rectA1(rect(first, 5, k, 1))},MIN(${ratioRange}))`;
-      s.line([
-        text(sg.name),
-        formula(N.required(st.id, sg.id), "integer"),
-        formula(toDate(log, log.column(`stage:${st.id}.${sg.id}`)), "integer"),
-        last ? null : formula(N.rate(st.id, sg.id), "percent"),
-        last ? null : formula(`IFERROR(${nextActual}/${C},"")`, "percent"),
-        last ? null : formula(`IF(${E}="","",IFERROR(${E}/${rectA1(rect(r, 3), false)},""))`, "decimal"),
-        // The lowest actual ÷ planned; on a tie, the earlier stage.
-        last
-          ? null
-          : formula(
-              `IF(${F}="","",IF(AND(${F}=MIN(${ratioRange}),${earlier}=0),"${t(L.bottleneckFlag)}",""))`,
-            ),
-      ]);
-      if (!last)
-        bottlenecks.push({
-          row: r,
-          col: 6,
-          label: plan.streams.length > 1 ? `${st.name}: ${sg.name}` : sg.name,
-        });
-    });
-    s.spec.charts.push({
-      kind: "bar",
-      title: `${t(L.chartFunnel)} — ${st.name}`,
-      data: rect(first - 1, 0, n + 1, 3),
-      anchor: { row: first - 1, col: 12 },
-    });
-    s.skip();
-  }
+  // Funnel per stream: required vs actual, planned vs actual conversion, the bottleneck, what it
+  // costs and what to do (dashboard-funnel.ts).
+  const { bottlenecks, funnels } = buildFunnels(s, plan, log, kgiFormat);
 
   // Reps on the KGI, ranked.
   s.line([text(t(L.reps), "section")]);
@@ -199,7 +162,7 @@ export function buildDashboard(
   );
   const repFirst = s.row;
   const achRange = rectA1(rect(repFirst, 4, plan.team.length, 1));
-  plan.team.forEach((_, i) => {
+  const repRows = plan.team.map((_, i) => {
     const r = s.row;
     const [A, B, D, E] = [a1(r, 0), a1(r, 1), a1(r, 3), a1(r, 4)];
     s.line([
@@ -212,6 +175,7 @@ export function buildDashboard(
       formula(status(`IFERROR(${D}/${a1(r, 2)},"")`)),
       formula(`COUNTIFS(${log.column("rep")},${exactly(A)})`, "integer"),
     ]);
+    return r;
   });
   const repNames = plan.team.map((_, i) => rectA1(rect(repFirst + i, 0)));
   const rowsLogged = rectA1(rect(repFirst, 7, Math.max(plan.team.length, 1), 1));
@@ -220,13 +184,14 @@ export function buildDashboard(
   // Periods on the KGI: target vs actual, charted.
   s.line([text(t(L.byPeriod), "section")]);
   const periodHeader = s.line([header(t(L.period)), header(t(L.target)), header(t(L.actual))]);
-  assumptions.periods.forEach((p, i) => {
+  // A period's actual runs through the as-of date, as everywhere else: a later period shows 0.
+  const periodRows = assumptions.periods.map((p, i) =>
     s.line([
       formula(p.start, "date"),
       formula(targets.periodKgi[i] as string, "currency"),
-      formula(between(log, log.column("kgi"), p.start, p.end), "currency"),
-    ]);
-  });
+      formula(between(log, log.column("kgi"), p.start, `MIN(${p.end},${N.asOf})`), "currency"),
+    ]),
+  );
   s.spec.charts.push({
     kind: "column",
     title: t(L.chartPeriods),
@@ -265,5 +230,5 @@ export function buildDashboard(
     ]),
   );
   s.spec.frozenRows = 1;
-  return { sheet: s, layout: { kpiRows, kgiRow, col: COL, bottlenecks } };
+  return { sheet: s, layout: { kpiRows, kgiRow, col: COL, bottlenecks, funnels, repRows, periodRows } };
 }

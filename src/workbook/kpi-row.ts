@@ -2,12 +2,14 @@
 // that the sheet and the TypeScript cannot disagree. Errors (a zero divisor) show as blank; a level
 // with no actual yet stays blank, because engines disagree on "" in arithmetic.
 import { render } from "../domain/formula";
+import type { Text } from "../domain/i18n";
 import { type Measure, measures, type Shape } from "../domain/kpi-progress";
 import type { Direction } from "../domain/plan-schema";
 import { rectA1 } from "./a1";
 import { formula, rect, type SheetBuilder, text } from "./grid";
+import { L } from "./labels";
 import { N } from "./names";
-import type { NumberFormat } from "./spec";
+import type { ConditionalFormatSpec, NumberFormat, Rect } from "./spec";
 import { shareFormat } from "./units";
 
 /** Column indexes of the KPI table. */
@@ -49,6 +51,55 @@ export interface KpiRow {
   format: NumberFormat;
 }
 
+/**
+ * The formulas of a row's measures over its cells (`cell` names an input or a measure's A1), with
+ * the guards every table shares: an error (a zero divisor) shows blank; a level stays blank until it
+ * has an actual; a running target to date shows 0 rather than an error. `status` is the number the
+ * colour is judged by, for statusFormula.
+ */
+export function measureFormulas(
+  shape: Shape,
+  direction: Direction,
+  cell: (name: string) => string,
+): Record<Measure, string | null> & { targetToDate: string } {
+  const m = measures(shape, direction);
+  const level = shape === "level";
+  const actual = cell("actual");
+  const guard = (x: string) => (level ? `IF(${actual}="","",IFERROR(${x},""))` : `IFERROR(${x},"")`);
+  const show = (name: Exclude<Measure, "targetToDate">) => {
+    const e = m[name];
+    return e ? guard(render(e, cell)) : null;
+  };
+  return {
+    targetToDate: level ? render(m.targetToDate, cell) : `IFERROR(${render(m.targetToDate, cell)},0)`,
+    achievement: show("achievement"),
+    pace: show("pace"),
+    forecast: show("forecast"),
+    gap: show("gap"),
+    runRate: show("runRate"),
+    status: show("status"),
+  };
+}
+
+/** The status word of a basis (pace, or achievement for a level) by the workbook's thresholds. */
+export function statusFormula(t: (x: Text) => string): (basis: string) => string {
+  return (basis) =>
+    `IF(${basis}="","",IF(${basis}>=${N.thresholdGood},"${t(L.onTrack)}",IF(${basis}>=${N.thresholdWarn},"${t(L.watch)}","${t(L.behind)}")))`;
+}
+
+/** The status column's colours: the fill follows the word statusFormula wrote. */
+export function statusColours(t: (x: Text) => string, at: Rect): ConditionalFormatSpec {
+  const top = rectA1(rect(at.row, at.col), false).replace(/^([A-Z]+)/, "$$$1");
+  return {
+    rect: at,
+    rules: [
+      { formula: `${top}="${t(L.onTrack)}"`, fill: "good" },
+      { formula: `${top}="${t(L.watch)}"`, fill: "warn" },
+      { formula: `${top}="${t(L.behind)}"`, fill: "bad" },
+    ],
+  };
+}
+
 /** Writes the row at the next free row of `s` and returns its index. */
 export function kpiRow(s: SheetBuilder, row: KpiRow, status: (basis: string) => string): number {
   const r = s.row;
@@ -61,29 +112,20 @@ export function kpiRow(s: SheetBuilder, row: KpiRow, status: (basis: string) => 
     remaining: N.daysRemaining,
   };
   for (const [m, col] of Object.entries(measureCol)) cells[m] = a1(col);
-  const cell = (name: string) => cells[name] ?? name;
-  const m = measures(row.shape, row.direction);
-  const level = row.shape === "level";
-  const guard = (x: string, otherwise = '""') =>
-    level ? `IF(${cells.actual}="","",IFERROR(${x},${otherwise}))` : `IFERROR(${x},${otherwise})`;
-  const show = (name: Exclude<Measure, "status">, fmt: NumberFormat) => {
-    const e = m[name];
-    return e ? formula(guard(render(e, cell)), fmt) : null;
-  };
+  const f = measureFormulas(row.shape, row.direction, (name) => cells[name] ?? name);
+  const show = (x: string | null, fmt: NumberFormat) => (x === null ? null : formula(x, fmt));
   s.line([
     text(row.name),
     text(row.tier),
     formula(row.target, row.format),
-    level
-      ? formula(render(m.targetToDate, cell), row.format)
-      : formula(`IFERROR(${render(m.targetToDate, cell)},0)`, shareFormat(row.format)),
+    formula(f.targetToDate, row.shape === "level" ? row.format : shareFormat(row.format)),
     formula(row.actual, row.format),
-    show("achievement", "percent"),
-    show("pace", "percent"),
-    show("forecast", row.format),
-    show("gap", row.format),
-    show("runRate", shareFormat(row.format)),
-    m.status ? formula(status(guard(render(m.status, cell)))) : null,
+    show(f.achievement, "percent"),
+    show(f.pace, "percent"),
+    show(f.forecast, row.format),
+    show(f.gap, row.format),
+    show(f.runRate, shareFormat(row.format)),
+    f.status === null ? null : formula(status(f.status)),
   ]);
   return r;
 }

@@ -8,6 +8,8 @@ export const sheetNames: Record<SheetKey, Text> = {
   targets: { ja: "目標", en: "Targets" },
   actuals: { ja: "実績", en: "Actuals" },
   dashboard: { ja: "ダッシュボード", en: "Dashboard" },
+  reps: { ja: "担当者別", en: "Reps" },
+  trends: { ja: "推移", en: "Trends" },
   review: { ja: "レビュー記録", en: "Review Log" },
   meta: { ja: "KPI Designer データ", en: "KPI Designer Data" },
 };
@@ -99,6 +101,16 @@ export const L = {
   ratio: { ja: "実績 ÷ 計画", en: "Actual ÷ planned" },
   bottleneck: { ja: "ボトルネック", en: "Bottleneck" },
   bottleneckFlag: { ja: "◀ ボトルネック", en: "◀ bottleneck" },
+  // Under each funnel: what the bottleneck costs against plan, and the playbook (dashboard-funnel.ts)
+  bottleneckStage: { ja: "ボトルネックの段階", en: "Bottleneck stage" },
+  dealsAtStake: { ja: "この率のままで失う受注", en: "Deals lost at this rate" },
+  dealsAtStakeNote: {
+    ja: "＝必要受注数 ×（1 − 実績 ÷ 計画）、他の段階は計画どおりとして",
+    en: "= required deals × (1 − actual ÷ planned), other stages at plan",
+  },
+  kgiAtStake: { ja: "この率のままで失うKGI", en: "KGI lost at this rate" },
+  kgiAtStakeNote: { ja: "＝失う受注 × 平均受注単価", en: "= deals lost × deal value" },
+  remedies: { ja: "打ち手（プレイブック）", en: "What to do (playbook)" },
   reps: { ja: "担当者別（KGI）", en: "Reps (KGI)" },
   rank: { ja: "順位", en: "Rank" },
   rowsLogged: { ja: "記録行数", en: "Rows logged" },
@@ -164,6 +176,52 @@ export const L = {
   // Review log
   reviewDate: { ja: "レビュー日", en: "Review date" },
   actions: { ja: "改善アクション・メモ", en: "Actions / notes" },
+  // Measured actions (review-log.ts, action-effect.ts)
+  owner: { ja: "担当", en: "Owner" },
+  effectBefore: { ja: "施策前", en: "Before" },
+  effectAfter: { ja: "施策後", en: "After" },
+  effectChange: { ja: "変化", en: "Change" },
+  metricKey: { ja: "指標ID", en: "Metric id" },
+  actionsSection: { ja: "施策の効果測定（レビュー記録）", en: "Measured actions (Review Log)" },
+  actionWindow: { ja: "施策の前後に比べる期間数", en: "Periods compared before and after an action" },
+  actionWindowHint: {
+    ja: "施策前＝施策日までのこの期間数、施策後＝翌日からの同じ期間数（基準日まで）。件数は1稼働日あたり、転換率は次段階の合計 ÷ この段階の合計、手入力KPIの水準は平均で比べます。",
+    en: "Before: this many periods up to the action's date; after: as many from the next day (through the as-of date). Counts per working day, rates as next stage ÷ this stage, manual levels as averages.",
+  },
+  actionWindowHelp: {
+    ja: "1以上の整数を入力してください",
+    en: "A whole number, 1 or more",
+  },
+  // Reps (per rep and KPI)
+  repsNote: {
+    ja: "担当者の目標：KGIと段階の件数は「目標」シートの担当者別の値、転換率は計画の転換率、手入力KPIは期間合計なら目標 × 重み ÷ 重みの合計、平均なら目標そのもの。実績は期首から基準日まで（ダッシュボードの基準日）。担当者の列で絞り込めます。",
+    en: "A rep's target: the KGI and stage counts from Targets (per rep), a conversion rate the planned rate, a manual period total the target × weight ÷ total weight, a manual average the target itself. Actuals from the period start through the Dashboard's as-of date. Filter by the Rep column for one rep.",
+  },
+  // Trends (per period)
+  metric: { ja: "指標", en: "Metric" },
+  figure: { ja: "数値", en: "Figure" },
+  trend: { ja: "推移", en: "Trend" },
+  lastPeriod: { ja: "前期間", en: "Last period" },
+  thisPeriod: { ja: "今期間", en: "This period" },
+  moved: { ja: "変化幅", en: "Moved" },
+  ofPlan: { ja: "計画比", en: "% of plan" },
+  elapsedInPeriod: { ja: "経過稼働日", en: "Working days elapsed" },
+  /** Beside the as-of date: the number of the period holding it. */
+  periodNow: { ja: "期間の番号", en: "Period no." },
+  movedMost: { ja: "前期間から最も動いた指標", en: "Moved most since the last period" },
+  /** {name} {from} {to}: the metric and its % of plan last period and this one. */
+  movedText: { ja: "{name}：計画比 {from} → {to}", en: "{name}: {from} → {to} of plan" },
+  movedNoPrevious: {
+    ja: "比べる前の期間がまだありません",
+    en: "No earlier period to compare with yet",
+  },
+  movedNoData: { ja: "比べられる実績がまだありません", en: "No actuals to compare yet" },
+  /** {from} {to}: stage names, for a conversion no KPI names. */
+  rateName: { ja: "{from}→{to} 転換率", en: "{from} → {to} rate" },
+  trendsNote: {
+    ja: "期間の実績は、その期間内かつ基準日までの記録の合計です（基準日より後の期間は0）。計画比は、終わった期間は実績 ÷ 期間目標、基準日を含む期間は経過稼働日ぶんの目標に対するペース（実績 ÷（期間目標 × 経過稼働日 ÷ 期間の稼働日））、転換率は実績転換率 ÷ 計画転換率。「最も動いた指標」は、基準日を含む期間と前期間で計画比の差が最も大きい指標です。推移の小さなグラフは Google スプレッドシートでは SPARKLINE、Excel・LibreOffice では直近の期間の文字の棒（▁〜█）です。",
+    en: "A period's actual sums the entries dated in the period up to the as-of date (0 for a period after it). % of plan: actual ÷ the period's target for a finished period; for the period holding the as-of date, pace on its working days so far (actual ÷ (target × working days elapsed ÷ the period's working days)); for a conversion, actual rate ÷ planned rate. Moved most: the metric whose % of plan changed most between that period and the one before. The trend is a SPARKLINE in Google Sheets and a text bar of the last periods (▁ to █) in Excel and LibreOffice.",
+  },
   metaWarning: {
     ja: "KPI Designer が使うデータです。編集しないでください。",
     en: "Data KPI Designer uses. Please do not edit.",

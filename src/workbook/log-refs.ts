@@ -56,10 +56,11 @@ export function toDate(log: LogRefs, range: string, extra = ""): string {
  * Average of the numbers entered in a log column from the period start through the as-of date, blank
  * when there are none. SUMIFS ÷ COUNTIFS (BRIEF §2 functions; AVERAGEIFS is not in HyperFormula): the
  * criterion ">=0" counts exactly the numbers SUMIFS adds, leaving blanks, text and negatives out.
+ * `extra` adds criteria to both (one rep's entries).
  */
-export function averageToDate(log: LogRefs, range: string, atMost?: number): string {
+export function averageToDate(log: LogRefs, range: string, atMost?: number, extra = ""): string {
   const date = log.column("date");
-  const top = atMost === undefined ? "" : `,${range},"<=${atMost}"`;
+  const top = (atMost === undefined ? "" : `,${range},"<=${atMost}"`) + extra;
   const count = `COUNTIFS(${range},">=0",${date},">="&${N.periodStart},${date},"<="&${N.asOf}${top})`;
   return `IF(${count}=0,"",${toDate(log, range, top)}/${count})`;
 }

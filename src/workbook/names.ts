@@ -15,6 +15,8 @@ export const N = {
   periodWeights: "PERIOD_WEIGHTS",
   workdaysTotal: "WORKDAYS_TOTAL",
   asOf: "AS_OF",
+  /** How many periods before and after an action its effect is measured over (Review Log). */
+  actionWindow: "ACTION_WINDOW_PERIODS",
   daysElapsed: "DAYS_ELAPSED",
   daysRemaining: "DAYS_REMAINING",
   actualsDate: "ACT_DATE",

@@ -1,8 +1,19 @@
 // A workbook as pure data: what every writer (Apps Script, xlsx, the local preview) lays down.
 // Writers translate this; they decide nothing.
-import type { Locale } from "../domain/i18n";
 
-export type SheetKey = "tree" | "assumptions" | "targets" | "actuals" | "dashboard" | "review" | "meta";
+import type { Locale } from "../domain/i18n";
+import type { DashboardLayout } from "./dashboard";
+
+export type SheetKey =
+  | "tree"
+  | "assumptions"
+  | "targets"
+  | "actuals"
+  | "dashboard"
+  | "reps"
+  | "trends"
+  | "review"
+  | "meta";
 
 export type CellStyle =
   | "title"
@@ -114,10 +125,5 @@ export interface WorkbookSpec {
   sheets: SheetSpec[];
   namedRanges: NamedRangeSpec[];
   /** Where the dashboard keeps each KPI, for review snapshots. */
-  dashboard: {
-    kpiRows: number[];
-    kgiRow: number;
-    col: { kpi: number; toDate: number; actual: number; achievement: number };
-    bottlenecks: { row: number; col: number; label: string }[];
-  };
+  dashboard: DashboardLayout;
 }

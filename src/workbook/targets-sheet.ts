@@ -19,7 +19,14 @@ export interface TargetsLayout {
   repKgi: string[];
   /** Per period: the team's KGI target cell, with sheet. */
   periodKgi: string[];
+  /** Per stage (key `<stream>.<stage>`): each rep's target cell (team order), with sheet. */
+  repStage: Record<string, string[]>;
+  /** Per stage (key `<stream>.<stage>`): the team's target cell of each period, with sheet. */
+  periodStage: Record<string, string[]>;
 }
+
+/** The key of a stage in TargetsLayout (as in the log's `stage:<stream>.<stage>`). */
+export const stageKey = (streamId: string, stageId: string) => `${streamId}.${stageId}`;
 
 export interface StageColumn {
   streamId: string;
@@ -113,6 +120,15 @@ export function buildTargets(
   const repStart = s.row;
   const weightSum = `SUM(${N.teamWeights})`;
   const repKgi: string[] = [];
+  const cellsByStage = () =>
+    Object.fromEntries(columns.map((c) => [stageKey(c.streamId, c.stageId), [] as string[]]));
+  const repStage = cellsByStage();
+  const periodStage = cellsByStage();
+  /** Records where each stage's cell of row `r` is. */
+  const keep = (into: Record<string, string[]>, r: number) =>
+    columns.forEach((c, j) => {
+      into[stageKey(c.streamId, c.stageId)]?.push(sheetRectA1(sheetName, rect(r, 4 + j)));
+    });
   const repRows = plan.team.map((_, i) => {
     const r = s.row;
     const cum = a1(r, 2);
@@ -126,6 +142,7 @@ export function buildTargets(
       ...columns.map((c) => formula(part(N.required(c.streamId, c.stageId)), "integer")),
     ]);
     repKgi.push(sheetRectA1(sheetName, rect(r, 3)));
+    keep(repStage, r);
     return r;
   });
   s.skip();
@@ -171,6 +188,7 @@ export function buildTargets(
       ...columns.map((c) => formula(part(N.required(c.streamId, c.stageId)), "integer")),
     ]);
     periodKgi.push(sheetRectA1(sheetName, rect(r, 3)));
+    keep(periodStage, r);
   });
   s.skip();
   s.line([
@@ -185,5 +203,5 @@ export function buildTargets(
     rect: rect(0, 0, s.row, 4 + columns.length),
     description: "KPI Designer: formulas",
   });
-  return { sheet: s, layout: { name: sheetName, repKgi, periodKgi } };
+  return { sheet: s, layout: { name: sheetName, repKgi, periodKgi, repStage, periodStage } };
 }

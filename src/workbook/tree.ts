@@ -4,7 +4,6 @@ import { pick, type Text } from "../domain/i18n";
 import { kpiShape, manualAggregate } from "../domain/kpi-progress";
 import type { LintFinding } from "../domain/lint";
 import type { Plan } from "../domain/plan";
-import type { CellValue } from "./actuals-columns";
 import { formula, header, label, SheetBuilder, text } from "./grid";
 import { L } from "./labels";
 import { N } from "./names";
@@ -87,55 +86,6 @@ export function buildTree(plan: Plan, findings: readonly LintFinding[], sheetNam
     }
     s.skip();
   }
-  s.spec.frozenRows = 1;
-  return s;
-}
-
-/**
- * The formats of the Review Log's columns, as "Record a review" writes them. Target to date and
- * actual (columns 2 and 3) are each row's own: the format of the Dashboard cell the row copies (a
- * rate in percent, money whole), so the column has none and a regeneration leaves them as recorded.
- */
-const REVIEW_FORMATS: readonly (NumberFormat | null)[] = [
-  "date",
-  "text",
-  null,
-  null,
-  "percent",
-  "text",
-  "text",
-];
-
-/** The Dashboard's formats of a KPI's target to date and actual, by the name its row shows. */
-export type ReviewRowFormats = ReadonlyMap<string, readonly [NumberFormat, NumberFormat]>;
-
-/**
- * The Review Log: a header, then every review recorded so far (`rows`, kept on regeneration), each
- * figure in the format the Dashboard gives its KPI (`formats`, by name; decimals for a KPI no longer
- * in the plan).
- */
-export function buildReviewLog(
-  plan: Plan,
-  sheetName: string,
-  rows: readonly CellValue[][] = [],
-  formats: ReviewRowFormats = new Map(),
-): SheetBuilder {
-  const t = (x: Text) => pick(x, plan.locale);
-  const s = new SheetBuilder("review", sheetName);
-  s.line(
-    [L.reviewDate, L.kpi, L.targetToDate, L.actual, L.achievement, L.bottleneck, L.actions].map((h) =>
-      header(t(h)),
-    ),
-  );
-  for (const row of rows) {
-    if (row.every((v) => v === null || v === "")) continue;
-    const own = formats.get(String(row[1] ?? ""));
-    const formatOf = (i: number): NumberFormat =>
-      REVIEW_FORMATS[i] ?? (i === 2 || i === 3 ? (own?.[i - 2] ?? "decimal") : "text");
-    s.line(row.map((v, i) => (v === null ? null : { value: v, format: formatOf(i) })));
-  }
-  s.spec.log = { insertedColumns: [], teamColumns: [], columnFormats: [...REVIEW_FORMATS] };
-  s.spec.columnWidths = [110, 220, 120, 120, 110, 180, 360];
   s.spec.frozenRows = 1;
   return s;
 }

@@ -24,7 +24,7 @@ describe.concurrent("kpi-designer", () => {
   it("prints usage with --help, and the version", async () => {
     const help = await runCli(["--help"]);
     expect(help.code).toBe(0);
-    for (const c of ["check", "funnel", "export", "template"])
+    for (const c of ["check", "funnel", "export", "status", "template"])
       expect(help.stdout).toContain(`kpi-designer ${c}`);
     const version = await runCli(["--version"]);
     expect(version.code).toBe(0);
@@ -195,6 +195,8 @@ describe.concurrent("kpi-designer", () => {
       expect(wb.worksheets.map((w) => w.name)).toEqual([
         "KPI Tree",
         "Dashboard",
+        "Reps",
+        "Trends",
         "Targets",
         "Actuals",
         "Assumptions",

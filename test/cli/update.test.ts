@@ -93,6 +93,8 @@ describe("export --update", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "KPI Tree",
       "Dashboard",
+      "Reps",
+      "Trends",
       "Targets",
       "Actuals",
       "Assumptions",
@@ -136,6 +138,8 @@ describe("export --update", () => {
       "Budget",
       "KPI Tree",
       "Dashboard",
+      "Reps",
+      "Trends",
       "Targets",
       "Actuals (2)",
       "Assumptions",
@@ -154,6 +158,40 @@ describe("export --update", () => {
     expect(again.ours.actuals).toBe("Actuals (2)");
     expect(again.foreignSheetNames).toEqual(["Actuals", "Budget"]);
     expect(again.actuals?.rows).toEqual([["2026-05-01", "Sato", 12, null, null, null, null, null]]);
+  });
+
+  it("gives an older Review Log the action columns after its seventh, moving the team's own column", async () => {
+    const { planPath, out } = await exported(samplePlan());
+    const wb = await readXlsx(out);
+    const log = wb.getWorksheet("Review Log") as ExcelJS.Worksheet;
+    // The layout of before the actions (7 columns), a column of the team's after it, one review row.
+    const old = [
+      "Review date",
+      "KPI",
+      "Plan to date",
+      "Actual",
+      "Achievement",
+      "Bottleneck",
+      "Actions / notes",
+    ];
+    for (let c = 1; c <= 20; c++) log.getCell(1, c).value = null;
+    [...old, "Team memo"].forEach((h, i) => {
+      log.getCell(1, i + 1).value = h;
+    });
+    ["2026-04-30", "Calls", 10, 75, 0.5, "", "focus", "ask Ito"].forEach((v, i) => {
+      log.getCell(2, i + 1).value = v;
+    });
+    await wb.xlsx.writeFile(out);
+    const r = await runMain(["export", planPath, "--out", out, "--update"]);
+    expect(r.code, r.stderr).toBe(0);
+    const after = (await readXlsx(out)).getWorksheet("Review Log") as ExcelJS.Worksheet;
+    const header = (after.getRow(1).values as unknown[]).slice(1);
+    // H–L are ours now (Owner … Metric id); the team's column moved right, header and value kept.
+    expect(header.slice(0, 7)).toEqual(old);
+    expect(header[12]).toBe("Team memo");
+    expect(after.getCell(2, 13).value).toBe("ask Ito");
+    expect(after.getCell(2, 7).value).toBe("focus");
+    expect(after.getCell(2, 8).value ?? null).toBeNull();
   });
 
   it("refuses to replace a workbook holding actuals without --update, leaving it as it was", async () => {

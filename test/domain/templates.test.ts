@@ -8,6 +8,7 @@ import {
   oneYearFrom,
   STARTING_POINT,
   templateIds,
+  templateKpiChoices,
   templatePlan,
   templateSpec,
   templates,
@@ -161,9 +162,16 @@ describe.each(every)("template %s (%s)", (id, locale) => {
   });
 });
 
+/** The ids of the KPIs a template offers but does not pick. */
+const extrasOf = (id: string) =>
+  templateKpiChoices(id)
+    .filter((k) => !k.picked)
+    .map((k) => k.id);
+
 describe.each(templateIds)("template %s in ja and en", (id) => {
-  const ja = templatePlan(id, "ja");
-  const en = templatePlan(id, "en");
+  // With every KPI it offers, so that the ones to add are checked alike.
+  const ja = templatePlan(id, "ja", { extraKpis: extrasOf(id) });
+  const en = templatePlan(id, "en", { extraKpis: extrasOf(id) });
 
   it("has the same structure and numbers; only text differs (money: yen ÷ 100 = dollars)", () => {
     const a = leaves(ja);

@@ -9,7 +9,7 @@ import { planFunnel } from "../../src/domain/funnel";
 import { templatePlan, templates } from "../../src/domain/templates";
 import {
   count,
-  expectSixTabs,
+  expectOurTabs,
   expectStep,
   type Focused,
   focused,
@@ -122,8 +122,8 @@ describe("keyboard only (ja)", () => {
       await tabTo(run, named(run.t(S.generate)), "Generate");
       await run.page.keyboard.press("Enter");
       const written = await generatedSheets(run);
-      expect(written).toHaveLength(6);
-      await expectSixTabs(run);
+      expect(written).toHaveLength(8);
+      await expectOurTabs(run);
 
       // The workbook is the plan typed by keyboard: the goal, the template, the changed rate.
       const template = templatePlan(ID, "ja");

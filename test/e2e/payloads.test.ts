@@ -8,7 +8,7 @@ import { templates } from "../../src/domain/templates";
 import { sheetNames } from "../../src/workbook/labels";
 import {
   applyTemplate,
-  expectSixTabs,
+  expectOurTabs,
   field,
   fillKgi,
   generate,
@@ -75,7 +75,7 @@ describe("names full of HTML and formula syntax (ja)", () => {
       expect(run.dialogs).toEqual([]);
 
       await generate(run);
-      await expectSixTabs(run);
+      await expectOurTabs(run);
 
       // In the sheets: every payload is a cell's text exactly, and none is any cell's formula.
       const wb = await workbook(run);

@@ -13,8 +13,17 @@ import { watchProblems } from "../preview/support";
 
 export { launchChromium } from "../preview/support";
 
-/** The six sheets the add-on writes (the hidden data sheet is not a tab). */
-const SHEET_KEYS = ["tree", "assumptions", "targets", "actuals", "dashboard", "review"] as const;
+/** The eight sheets the add-on writes (the hidden data sheet is not a tab). */
+const SHEET_KEYS = [
+  "tree",
+  "assumptions",
+  "targets",
+  "actuals",
+  "dashboard",
+  "reps",
+  "trends",
+  "review",
+] as const;
 
 export interface SheetView {
   name: string;
@@ -158,14 +167,14 @@ export async function generatedSheets(run: Run): Promise<string[]> {
   return list.getByRole("listitem").allInnerTexts();
 }
 
-/** The six sheet names in the run's language. */
-export function sixSheets(locale: Locale): string[] {
+/** Our sheet names in the run's language. */
+export function ourSheets(locale: Locale): string[] {
   return SHEET_KEYS.map((k) => sheetNames[k][locale]);
 }
 
-/** Waits until the page (not only the sidebar) shows a tab for each of the six sheets. */
-export async function expectSixTabs(run: Run): Promise<string[]> {
-  const want = sixSheets(run.locale);
+/** Waits until the page (not only the sidebar) shows a tab for each of our sheets. */
+export async function expectOurTabs(run: Run): Promise<string[]> {
+  const want = ourSheets(run.locale);
   await expect
     .poll(async () => {
       const tabs = await run.page.getByRole("tab").allInnerTexts();

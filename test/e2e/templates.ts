@@ -1,5 +1,5 @@
 // The whole wizard, from a template to the generated sheets, driven as a user does: start a new plan,
-// type the goal, pick the template, Next through every step, Generate. Then the page shows the six
+// type the goal, pick the template, Next through every step, Generate. Then the page shows our
 // sheets and their numbers are the domain's reverse funnel of the goal that was typed.
 // templates-ja.test.ts and templates-en.test.ts run it per language (two files: two workers).
 import type { Browser } from "playwright-core";
@@ -13,15 +13,15 @@ import { L, sheetNames } from "../../src/workbook/labels";
 import {
   applyTemplate,
   count,
-  expectSixTabs,
+  expectOurTabs,
   fillKgi,
   generate,
   generateButton,
   launchChromium,
   next,
   openRun,
+  ourSheets,
   sheet,
-  sixSheets,
   startNewPlan,
   storedPlan,
   workbook,
@@ -78,8 +78,8 @@ export function wizardFromEveryTemplate(locale: Locale): void {
           expect(await generateButton(run).isEnabled()).toBe(true);
 
           const written = await generate(run);
-          expect([...written].sort()).toEqual([...sixSheets(locale)].sort());
-          const tabs = await expectSixTabs(run);
+          expect([...written].sort()).toEqual([...ourSheets(locale)].sort());
+          const tabs = await expectOurTabs(run);
           expect(tabs).not.toContain(sheetNames.meta[locale]);
 
           // The plan the wizard built is the template with the goal we typed.

@@ -7,7 +7,7 @@ import { counted, S } from "../../src/client/strings";
 import { templates } from "../../src/domain/templates";
 import {
   applyTemplate,
-  expectSixTabs,
+  expectOurTabs,
   expectStep,
   fillKgi,
   focused,
@@ -129,7 +129,7 @@ describe("invalid input blocks Generate and is shown at the field (ja)", () => {
       await expect.poll(() => atField(rate).then((f) => f.invalid)).toBe(null);
       await run.wizard.getByRole("button", { name: stepName(run, "review"), exact: true }).click();
       await generate(run);
-      await expectSixTabs(run);
+      await expectOurTabs(run);
       expect(run.problems).toEqual([]);
     } finally {
       await run.close();

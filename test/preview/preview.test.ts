@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LEGACY_DRAFT_KEY, serializeDraft } from "../../src/client/draft";
+import { R } from "../../src/client/strings-review";
 import { planFunnel } from "../../src/domain/funnel";
 import { templatePlan } from "../../src/domain/templates";
 import { type Preview, startPreview } from "../../src/local/preview/server";
@@ -109,7 +110,7 @@ describe("local preview (ja)", () => {
     const result = (generated as { value: any }).value;
     expect(result.ok, JSON.stringify(result.error)).toBe(true);
     const names = result.value.sheets.map((s: { name: string }) => s.name);
-    expect(names).toHaveLength(6);
+    expect(names).toHaveLength(8);
     // The sidebar told the page, which redraws: a tab per sheet, the hidden data sheet not among them.
     await expect
       .poll(async () => (await page.getByRole("tab").allInnerTexts()).sort())
@@ -206,12 +207,13 @@ describe("local preview (ja)", () => {
     await expect.poll(actualToDate).toBe(100);
   });
 
-  it("runs the menu: Record a review asks for a note and shows the add-on's alert", async () => {
+  it("runs the menu: Record a review opens the sidebar on its panel, and records the note as text", async () => {
     await page.locator('#menu button[data-fn="kpiMenuRecordReview"]').click();
-    await page.locator("#review-note").fill("<b>架電リストを見直す</b>");
-    await page.locator('#review-form button[type="submit"]').click();
-    const message = page.locator("#messages .message").last();
-    await expect.poll(() => message.innerText()).toContain("レビューを");
+    const panel = page.frameLocator("#sidebar-frame");
+    await panel.getByRole("heading", { level: 2, name: R.title.ja, exact: true }).waitFor();
+    await panel.getByLabel(R.note.ja, { exact: true }).fill("<b>架電リストを見直す</b>");
+    await panel.getByRole("button", { name: R.record.ja, exact: true }).click();
+    await panel.getByRole("status").filter({ hasText: "レビュー記録に" }).waitFor();
     await openTab(page, sheet("review"));
     const grid = await gridTexts(page);
     expect(grid.filter((r) => r.includes("<b>架電リストを見直す</b>")).length).toBe(plan.kpis.length + 1);

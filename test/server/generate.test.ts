@@ -19,7 +19,7 @@ describe("kpiGenerate through dist/Code.js", () => {
       const r = call("kpiGenerate", plan);
       expect(r.ok, JSON.stringify(r.error)).toBe(true);
       const names = fake.spreadsheet.sheetNames();
-      expect(r.value.sheets).toHaveLength(6);
+      expect(r.value.sheets).toHaveLength(8);
       for (const s of r.value.sheets) expect(names).toContain(s.name);
       expect(names.some((n: string) => n.startsWith("~"))).toBe(false);
       expect(fake.spreadsheet.namedValue(N.kgiTarget)).toBe(plan.kgi.target);
@@ -82,6 +82,44 @@ describe("kpiGenerate through dist/Code.js", () => {
     expect(values[1][col("Notes")]).toBe("=not a formula");
     expect((fake.spreadsheet.sheetFormulas("My notes") as any)[0][0]).toBe("=1+1");
     expect((fake.spreadsheet.sheetValues("My notes") as any)[0]).toEqual([2, "keep me"]);
+  });
+
+  it("adds Reps and Trends after the Dashboard to a workbook generated before they existed, in place", () => {
+    const { fake, call } = addon();
+    const plan = samplePlan();
+    expect(call("kpiGenerate", plan).ok).toBe(true);
+    // A workbook of the version before: the same sheets, without Reps and Trends.
+    const ss = fake.globals.SpreadsheetApp.getActive();
+    for (const name of ["Reps", "Trends"]) ss.deleteSheet(ss.getSheetByName(name));
+    fake.spreadsheet.write("Actuals", "A2", [["2026-04-01", "Sato", 40, 4, 2, 1, 1_000_000, "kept"]]);
+    fake.spreadsheet.write("Dashboard", "B2", [["2026-04-30"]]);
+    const kept = ["KPI Tree", "Dashboard", "Targets", "Actuals", "Assumptions", "Review Log"];
+    const ids = kept.map((n) => fake.spreadsheet.sheet(n).sheetId);
+    const r = call("kpiGenerate", plan);
+    expect(r.ok, JSON.stringify(r.error)).toBe(true);
+    expect(fake.spreadsheet.sheetNames()).toEqual([
+      "Sheet1",
+      "KPI Tree",
+      "Dashboard",
+      "Reps",
+      "Trends",
+      "Targets",
+      "Actuals",
+      "Assumptions",
+      "Review Log",
+      "KPI Designer Data",
+    ]);
+    expect(kept.map((n) => fake.spreadsheet.sheet(n).sheetId)).toEqual(ids);
+    expect(r.value.keptRows).toBe(1);
+    // The new sheets read the kept log: Sato's ¥1,000,000 on the Reps sheet, April's 40 calls on Trends.
+    const reps = fake.spreadsheet.sheetValues("Reps") as unknown[][];
+    expect(reps.find((row) => row[0] === "Sato" && row[1] === "KGI: Annual revenue")?.[4]).toBe(1_000_000);
+    const trends = fake.spreadsheet.sheetValues("Trends") as unknown[][];
+    expect(trends.find((row) => row[0] === "Calls" && row[1] === "Actual")?.[6]).toBe(40);
+    for (const name of ["Reps", "Trends"]) {
+      const bad = (fake.spreadsheet.sheetDisplayValues(name) as unknown[][]).flat().filter(errorValue);
+      expect(bad, name).toEqual([]);
+    }
   });
 
   it("gives our sheet a new name when the user has one called Actuals", () => {
@@ -161,7 +199,9 @@ describe("kpiGenerate through dist/Code.js", () => {
     const small = count(3, "month", 0);
     const large = count(200, "week", 5000);
     expect(Math.abs(large - small)).toBeLessThanOrEqual(5);
-  });
+    // The calls are the point; the time is the fakes' HyperFormula computing the Dashboard, Reps
+    // (200 reps × 4 rows of SUMIFS) and Trends (53 weeks) over the 5,000-row log's whole columns.
+  }, 180_000);
 });
 
 describe("endpoints refuse malformed payloads with a clear error and change nothing", () => {

@@ -18,7 +18,7 @@ describe("kpiOpenSheet", () => {
   it("activates each written sheet by the id Generate returned, in one Sheet.activate call", () => {
     const { call, fake, sheets, active } = generated();
     expect(active()).toBe("Dashboard");
-    expect(sheets.length).toBe(6);
+    expect(sheets.length).toBe(8);
     for (const s of sheets) {
       fake.log.reset();
       const r = plain(call("kpiOpenSheet", s.sheetId));

@@ -30,7 +30,16 @@ export const TYPED = [
   ["2026-04-02", "Suzuki", 35, 3, 1, 0, 0, "=not a formula"],
 ];
 
-export const OUR_SHEETS = ["KPI Tree", "Dashboard", "Targets", "Actuals", "Assumptions", "Review Log"];
+export const OUR_SHEETS = [
+  "KPI Tree",
+  "Dashboard",
+  "Reps",
+  "Trends",
+  "Targets",
+  "Actuals",
+  "Assumptions",
+  "Review Log",
+];
 
 export function teamAtWork() {
   const a = addon({ locale: "en" });

@@ -8,8 +8,11 @@
 // padding.
 import { describe, expect, it } from "vitest";
 import { locales } from "../../src/domain/i18n";
+import { PLAYBOOK } from "../../src/domain/playbook";
 import { templateIds, templatePlan } from "../../src/domain/templates";
 import { buildWorkbook } from "../../src/workbook/build";
+import type { DashboardLayout } from "../../src/workbook/dashboard";
+import { BLOCK_COL } from "../../src/workbook/dashboard-funnel";
 import { L } from "../../src/workbook/labels";
 import type { SheetSpec } from "../../src/workbook/spec";
 
@@ -76,6 +79,32 @@ describe.each(templateIds.flatMap((id) => locales.map((l) => [id, l] as const)))
       expect(needs(L.bottleneckFlag[locale])).toBeLessThanOrEqual(widths[flagCol] as number);
       for (const s of [L.onTrack, L.watch, L.behind])
         expect(needs(s[locale]), s[locale]).toBeLessThanOrEqual(widths[10] as number);
+    });
+
+    it("fits the bottleneck's cost and remedies under each funnel, short of the chart in column 12", () => {
+      // A label spills from column 0 into the empty column 1; a value, a note or a remedy spills to
+      // the right through empty cells, up to the KPI table's last column (10; the chart is at 12).
+      const span = (from: number, to: number) => widths.slice(from, to + 1).reduce((a, b) => a + b, 0);
+      const blocks = (spec.dashboard as DashboardLayout).funnels;
+      expect(blocks.map((b) => b.stream)).toEqual(templatePlan(id, locale).streams.map((s) => s.id));
+      const wrong: string[] = [];
+      for (const b of blocks) {
+        for (const at of [b.stage, b.deals, b.kgi, ...b.remedies]) {
+          const row = dashboard.cells[at.row] ?? [];
+          const name = row[0]?.value;
+          if (typeof name === "string" && needs(name) > span(0, 1)) wrong.push(`label "${name}"`);
+          if (row[1]) wrong.push(`row ${at.row}: column 1 is not empty`);
+          const note = row[BLOCK_COL + 1]?.value;
+          if (typeof note === "string" && needs(note) > span(BLOCK_COL + 1, 10)) wrong.push(`note "${note}"`);
+          if (row.slice(BLOCK_COL + 2).some((c) => c)) wrong.push(`row ${at.row}: no room to spill`);
+        }
+      }
+      // Any plan may show any row of the playbook.
+      for (const r of PLAYBOOK.flatMap((p) => p.remedies)) {
+        if (needs(r[locale]) > span(BLOCK_COL, 10))
+          wrong.push(`remedy "${r[locale]}" (${needs(r[locale])} px)`);
+      }
+      expect(wrong).toEqual([]);
     });
   },
 );

@@ -18,6 +18,7 @@ import { planTargets } from "../../src/domain/targets";
 import { templatePlan } from "../../src/domain/templates";
 import { planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
+import type { DashboardLayout } from "../../src/workbook/dashboard";
 import { N } from "../../src/workbook/names";
 import { loadSpec, named, serial } from "../support/spec-engine";
 
@@ -141,12 +142,25 @@ describe("dashboard = domain metrics", () => {
         plannedRate: sg.rate as number,
         actualRate: sum(`${st.id}.${st.stages[i + 1]?.id}`) / sum(`${st.id}.${sg.id}`),
       }));
-      const want = bottleneck(stages);
+      // The lowest actual ÷ planned is a bottleneck only below plan (BRIEF §3.8).
+      const lowest = bottleneck(stages);
+      const want = lowest && lowest.ratio < 1 ? lowest : null;
       const header = values.findIndex((r) => typeof r[0] === "string" && r[0].endsWith(`— ${st.name}`));
       const flagged = values
         .slice(header + 2, header + 2 + stages.length)
         .filter((r) => r[6] !== "" && r[6] !== null);
-      expect(flagged.map((r) => r[0])).toEqual([want?.name]);
+      expect(flagged.map((r) => r[0])).toEqual(want ? [want.name] : []);
+      // What it costs: the stream's required deals × (1 − ratio), and × the deal value.
+      const block = (spec.dashboard as DashboardLayout).funnels.find((f) => f.stream === st.id);
+      const at = (p?: { row: number; col: number }) => (p ? values[p.row]?.[p.col] : undefined);
+      const lastId = st.stages[st.stages.length - 1]?.id;
+      const deals = targets.stages.find((s) => s.streamId === st.id && s.stageId === lastId)?.team as number;
+      if (want) {
+        close(at(block?.deals), deals * (1 - want.ratio));
+        close(at(block?.kgi), deals * (1 - want.ratio) * st.dealValue);
+      } else {
+        expect([at(block?.deals), at(block?.kgi)]).toEqual(["", ""]);
+      }
     }
     expect(dashboard).toBeDefined();
     hf.destroy();

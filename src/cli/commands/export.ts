@@ -122,6 +122,7 @@ export async function exportCommand(
   const spec = buildWorkbook(plan, {
     existingActuals: log?.ok ? log.existingActuals : null,
     existingReviews: previous?.reviews ?? [],
+    existingReviewHeader: previous?.reviewHeader ?? null,
     foreignSheetNames: previous?.foreignSheetNames ?? [],
     retireKgi: log?.ok ? log.retireKgi : false,
   });

@@ -134,6 +134,58 @@ export const accountSales: TemplateSpec = {
         en: "New deals times their average value is the new-business part of the revenue goal.",
       },
     },
+    // Offered, not picked (seed: 顧客満足度（NPS）; customers left without contact turn colour).
+    {
+      id: "satisfaction",
+      name: { ja: "顧客満足度", en: "Customer satisfaction" },
+      tier: "outcome",
+      direction: "higher",
+      frequency: "monthly",
+      source: { manual: true, target: 80, unit: PERCENT, aggregate: "average" },
+      definition: {
+        ja: "満足度アンケートで「満足」「やや満足」と答えた顧客の割合（%）。NPS（推奨者の% − 批判者の%）はマイナスにもなり、実績シートでは集計できないため、この割合で測る。",
+        en: 'Share of customers answering "satisfied" or "somewhat satisfied" in the survey, as a percent. NPS (promoters % − detractors %) can be negative, which the Actuals sheet does not count, so this share is used instead.',
+      },
+      reason: {
+        ja: "満足している顧客ほど取引を続け、追加提案も受け入れやすい。リピート率と解約率の先行指標になる。",
+        en: "Satisfied customers keep buying and say yes to more; satisfaction moves before repeat and churn rates do.",
+      },
+      picked: false,
+    },
+    {
+      id: "not_contacted",
+      name: { ja: "90日以上接触のない顧客数", en: "Customers not contacted in 90 days" },
+      tier: "activity",
+      direction: "lower",
+      frequency: "weekly",
+      source: { manual: true, target: 5, unit: { ja: "社", en: "customers" }, aggregate: "average" },
+      definition: {
+        ja: "週に一度数える、最後の訪問・連絡から90日以上たった既存顧客の社数（その時点の数）。",
+        en: "Counted once a week: existing customers whose last visit or call was 90 days ago or more (the number at that moment).",
+      },
+      reason: {
+        ja: "接触が途切れた顧客から解約が生まれ、追加提案の機会も失われる。少ないほど既存顧客からの売上を守れる。",
+        en: "Customers left alone are the ones who leave, and offer no chance to propose: the fewer, the safer the revenue from existing customers.",
+      },
+      picked: false,
+    },
+    {
+      id: "deal_size",
+      name: { ja: "平均受注単価（追加受注）", en: "Average upsell deal value" },
+      tier: "outcome",
+      direction: "higher",
+      frequency: "monthly",
+      source: { manual: true, target: 800_000, unit: "money", aggregate: "average" },
+      definition: {
+        ja: "その月の追加受注（アップセル・クロスセル）1件あたりの平均金額。",
+        en: "Average value per upsell or cross-sell deal won that month.",
+      },
+      reason: {
+        ja: "単価が上がれば、同じ追加受注の件数でも既存顧客からの売上が増える。",
+        en: "Larger upsell deals bring more revenue from existing customers for the same number of deals.",
+      },
+      picked: false,
+    },
   ],
   team: TEAM_4,
 };

@@ -58,12 +58,19 @@ function join(a: Text, b: Text, locale: Locale): string {
 
 const joined = (a: Text, b: Text): Text => ({ ja: join(a, b, "ja"), en: join(a, b, "en") });
 
-export function buildPlan(spec: TemplateSpec, locale: Locale, start: string = DEFAULT_START): Plan {
+/** The plan of a template: its picked KPIs, and those of `extraKpis` among the others, in template order. */
+export function buildPlan(
+  spec: TemplateSpec,
+  locale: Locale,
+  start: string = DEFAULT_START,
+  extraKpis: readonly string[] = [],
+): Plan {
   if (!isIsoDate(start)) {
     throw new Error(`template start must be a real date written YYYY-MM-DD (got ${JSON.stringify(start)})`);
   }
   const t = (text: Text) => text[locale];
-  const kpis: Kpi[] = spec.kpis.map((k) => {
+  const chosen = spec.kpis.filter((k) => k.picked !== false || extraKpis.includes(k.id));
+  const kpis: Kpi[] = chosen.map((k) => {
     const kpi: Kpi = {
       id: k.id,
       name: t(k.name),

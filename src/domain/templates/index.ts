@@ -1,6 +1,6 @@
 // The templates (BRIEF §1): by sales style, by industry, and the minimal inside-sales set.
 import type { Locale, Text } from "../i18n";
-import type { Plan } from "../plan-schema";
+import type { Plan, Tier } from "../plan-schema";
 import { accountSales } from "./account-sales";
 import { buildPlan, DEFAULT_START } from "./build";
 import { insideSales } from "./inside-sales";
@@ -44,6 +44,26 @@ export const templateIds: readonly string[] = specs.map((s) => s.id);
 export interface TemplateOptions {
   /** First day of the 12-month plan, YYYY-MM-DD; default 2026-04-01 (to 2027-03-31). */
   start?: string;
+  /** Ids of KPIs the template offers but does not pick by default, to add (templateKpiChoices). */
+  extraKpis?: readonly string[];
+}
+
+export interface TemplateKpiChoice {
+  id: string;
+  name: Text;
+  tier: Tier;
+  /** In the plan by default; the others are offered to add. */
+  picked: boolean;
+}
+
+/** Every KPI a template offers, in its order: the 3–5 picked by default and the ones to add. */
+export function templateKpiChoices(id: string): TemplateKpiChoice[] {
+  return templateSpec(id).kpis.map((k) => ({
+    id: k.id,
+    name: k.name,
+    tier: k.tier,
+    picked: k.picked !== false,
+  }));
 }
 
 export function templateSpec(id: string): TemplateSpec {
@@ -62,5 +82,15 @@ export function templatePlan(id: string, locale: Locale, options: TemplateOption
   if (locale !== "ja" && locale !== "en") {
     throw new Error(`Unknown locale ${JSON.stringify(locale)}: use "ja" or "en"`);
   }
-  return buildPlan(templateSpec(id), locale, options.start ?? DEFAULT_START);
+  const spec = templateSpec(id);
+  const extra = options.extraKpis ?? [];
+  const offered = spec.kpis.filter((k) => k.picked === false).map((k) => k.id);
+  const unknown = extra.filter((k) => !offered.includes(k));
+  if (unknown.length > 0) {
+    const valid = offered.join(", ") || "(none)";
+    throw new Error(
+      `Template "${id}" offers no extra KPI ${unknown.join(", ")}. Extra KPIs: ${valid} / テンプレート「${id}」に追加できるKPI ${unknown.join(", ")} はありません。追加できるKPI: ${valid}`,
+    );
+  }
+  return buildPlan(spec, locale, options.start ?? DEFAULT_START, extra);
 }

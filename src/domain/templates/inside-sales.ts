@@ -1,5 +1,5 @@
 // インサイドセールス: calls → connects → appointments → meetings → deals (seed: インサイドセールスのKPI).
-import { KFS_DATA, TEAM_4 } from "./common";
+import { KFS_DATA, PERCENT, TEAM_4 } from "./common";
 import type { TemplateSpec } from "./spec";
 
 export const insideSales: TemplateSpec = {
@@ -124,6 +124,93 @@ export const insideSales: TemplateSpec = {
         ja: "インサイドセールスが生んだ商談が受注の母数になり、受注額の目標に直結する。",
         en: "Deals come from the meetings inside sales creates, so they lead straight to the bookings goal.",
       },
+    },
+    // Offered, not picked: email outreach, nurturing, and the checks of a team paid per result
+    // (seed: 成果報酬型 — アポ後の出席率・商談の質).
+    {
+      id: "emails",
+      name: { ja: "メール送信数", en: "Emails sent" },
+      tier: "activity",
+      direction: "higher",
+      frequency: "daily",
+      source: { manual: true, target: 4_800, unit: { ja: "通", en: "count" }, aggregate: "sum" },
+      definition: {
+        ja: "見込み客に個別に送った営業メールの通数（一斉配信のメールマガジンは含めない）。",
+        en: "Sales emails written to one prospect each (newsletters sent to a whole list are not counted).",
+      },
+      reason: {
+        ja: "電話がつながらない相手にもメールなら届き、返信からアポと商談が生まれて受注額の目標に近づく。",
+        en: "Email reaches prospects a call does not; replies turn into appointments and meetings toward the bookings goal.",
+      },
+      picked: false,
+    },
+    {
+      id: "reply_rate",
+      name: { ja: "メール返信率", en: "Email reply rate" },
+      tier: "conversion",
+      direction: "higher",
+      frequency: "weekly",
+      source: { manual: true, target: 5, unit: PERCENT, aggregate: "average" },
+      definition: {
+        ja: "その週に送った営業メールのうち、返信があった割合（%）。",
+        en: "Share of the week's sales emails that got a reply, as a percent.",
+      },
+      reason: {
+        ja: "返信率が上がれば同じ送信数で会話が増え、アポと商談が増える。件名・文面とリストの質を映す。",
+        en: "A better reply rate turns the same emails into more conversations and appointments; it shows how good the wording and the list are.",
+      },
+      picked: false,
+    },
+    {
+      id: "nurturing_rate",
+      name: { ja: "リードナーチャリング率", en: "Lead nurturing rate" },
+      tier: "conversion",
+      direction: "higher",
+      frequency: "monthly",
+      source: { manual: true, target: 10, unit: PERCENT, aggregate: "average" },
+      definition: {
+        ja: "育成中（すぐには商談にならない）のリードのうち、その月に営業へ引き渡したリードの割合（%）。",
+        en: "Share of the leads being nurtured (not ready to meet yet) handed over to sales that month, as a percent.",
+      },
+      reason: {
+        ja: "育成したリードが営業に渡るほど、新しいリストに頼らずにアポと商談が増え、受注額の目標に近づく。",
+        en: "Every nurtured lead handed over adds appointments and meetings without a new list, toward the bookings goal.",
+      },
+      picked: false,
+    },
+    {
+      id: "attendance_rate",
+      name: { ja: "アポ後の出席率", en: "Appointment attendance rate" },
+      tier: "conversion",
+      direction: "higher",
+      frequency: "weekly",
+      source: { manual: true, target: 90, unit: PERCENT, aggregate: "average" },
+      definition: {
+        ja: "その週が予定日だったアポのうち、顧客が出席した割合（%、日程変更は変更後の日で数える）。成果報酬型の補助指標。商談化率をKPIにしている場合はほぼ同じ割合になるため、どちらか一方を選ぶ。",
+        en: "Share of the appointments due that week that the prospect attended, as a percent (a rescheduled one counts on its new date). A check for teams paid per result; close to the meeting conversion rate, so pick one of the two.",
+      },
+      reason: {
+        ja: "成果報酬型ではアポの件数だけを追うと質の低いアポが増えやすい。出席されたアポだけが商談と受注につながる。",
+        en: "Paid per appointment, a team may book appointments that never happen; only attended ones lead to meetings and deals.",
+      },
+      picked: false,
+    },
+    {
+      id: "meeting_quality",
+      name: { ja: "有効商談率（商談の質）", en: "Qualified meeting rate (meeting quality)" },
+      tier: "conversion",
+      direction: "higher",
+      frequency: "monthly",
+      source: { manual: true, target: 60, unit: PERCENT, aggregate: "average" },
+      definition: {
+        ja: "実施した商談のうち、フィールドセールスが予算・決裁者・ニーズ・時期を確認でき、次の段階に進めると判定した割合（%）。",
+        en: "Share of meetings held that field sales judged qualified — budget, decision maker, need and timing confirmed — as a percent.",
+      },
+      reason: {
+        ja: "質の高い商談ほど受注につながる。件数と合わせて質を測ると、数合わせの商談で受注額が伸びない事態を防げる。",
+        en: "Qualified meetings are the ones that close; measuring quality with the count keeps meetings from being booked just to hit a number.",
+      },
+      picked: false,
     },
   ],
   team: TEAM_4,

@@ -123,6 +123,24 @@ export const manufacturing: TemplateSpec = {
         en: "Most orders come from returning customers, so repeat business carries the annual goal.",
       },
     },
+    // Offered, not picked (seed: 納品満足度).
+    {
+      id: "delivery_satisfaction",
+      name: { ja: "納品満足度", en: "Delivery satisfaction" },
+      tier: "outcome",
+      direction: "higher",
+      frequency: "monthly",
+      source: { manual: true, target: 90, unit: PERCENT, aggregate: "average" },
+      definition: {
+        ja: "その月に納品した取引先のうち、納品後の確認で品質と納期の両方に「満足」と答えた割合（%）。",
+        en: "Share of the month's deliveries whose customer said they were satisfied with both quality and delivery time, as a percent.",
+      },
+      reason: {
+        ja: "品質と納期への信頼が次の引き合いとリピート受注を生み、年間受注額を支える。",
+        en: "Trust in quality and delivery brings the next inquiry and the repeat order that carry the annual goal.",
+      },
+      picked: false,
+    },
   ],
   team: TEAM_3,
 };

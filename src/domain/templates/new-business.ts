@@ -117,6 +117,24 @@ export const newBusiness: TemplateSpec = {
         en: "Shorter cycles close more deals in the same year, bringing the revenue goal closer.",
       },
     },
+    // Offered, not picked (seed: 顧客単価（1件あたりの平均契約額）).
+    {
+      id: "deal_size",
+      name: { ja: "顧客単価（平均受注額）", en: "Average deal value" },
+      tier: "outcome",
+      direction: "higher",
+      frequency: "monthly",
+      source: { manual: true, target: 1_500_000, unit: "money", aggregate: "average" },
+      definition: {
+        ja: "その月に受注した新規顧客1件あたりの平均契約額。",
+        en: "Average contract value per new customer won that month.",
+      },
+      reason: {
+        ja: "単価が上がれば、同じ受注件数でも売上が増え、売上目標に必要な商談・アポの数が減る。",
+        en: "Larger deals bring more revenue from the same number of deals, and lower the meetings and appointments the goal needs.",
+      },
+      picked: false,
+    },
   ],
   team: TEAM_4,
 };

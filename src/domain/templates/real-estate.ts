@@ -138,6 +138,41 @@ export const realEstate: TemplateSpec = {
         en: "Referrals are planned to bring 30% of fees; this rate shows whether they do.",
       },
     },
+    // Offered, not picked (seed: 契約率（問い合わせから契約に至る割合）, 平均成約単価).
+    {
+      id: "inquiry_contract_rate",
+      name: { ja: "問い合わせからの契約率", en: "Contract rate from inquiries" },
+      tier: "conversion",
+      direction: "higher",
+      frequency: "monthly",
+      source: { manual: true, target: 7.5, unit: PERCENT, aggregate: "average" },
+      definition: {
+        ja: "その月の契約件数 ÷ 問い合わせ・来店の件数（%）。計画では内見率30% × 契約率25% = 7.5%。",
+        en: "Contracts that month ÷ inquiries and walk-ins that month, as a percent; the plan's 30% to viewings × 25% to contracts = 7.5%.",
+      },
+      reason: {
+        ja: "問い合わせ1件がどれだけ契約になるかを一つの数で追える。上がれば同じ反響で仲介手数料が増える。",
+        en: "One number for how many inquiries end in a contract: when it rises, the same inquiries bring more fees.",
+      },
+      picked: false,
+    },
+    {
+      id: "deal_size",
+      name: { ja: "平均成約単価", en: "Average fee per contract" },
+      tier: "outcome",
+      direction: "higher",
+      frequency: "monthly",
+      source: { manual: true, target: 1_000_000, unit: "money", aggregate: "average" },
+      definition: {
+        ja: "その月の契約1件あたりの平均仲介手数料。",
+        en: "Average brokerage fee per contract signed that month.",
+      },
+      reason: {
+        ja: "1件あたりの手数料が上がれば、同じ契約件数でも仲介手数料の合計が増える。",
+        en: "A higher fee per contract brings more fees for the same number of contracts.",
+      },
+      picked: false,
+    },
   ],
   team: TEAM_4,
 };

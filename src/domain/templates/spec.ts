@@ -43,6 +43,11 @@ export interface KpiSpec {
   reason?: Text;
   controllable?: boolean;
   capacityPerDay?: number;
+  /**
+   * false: offered with the template but not picked by default, so that a plan starts with the 3–5
+   * KPIs that matter most (seed: KPIの数は絞る); templatePlan's `extraKpis` adds it.
+   */
+  picked?: false;
 }
 
 export interface TemplateSpec {

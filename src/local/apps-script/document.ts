@@ -123,9 +123,13 @@ export class DocumentState {
     sheet.name = name;
   }
 
-  /** A named expression's target, when it is a plain rectangle on an existing sheet. */
+  /**
+   * A named expression's target, when it is a plain rectangle on an existing sheet. Where a range
+   * is now needs no values: no recalculation is forced (Apps Script does none to read a rule's range),
+   * so a batch of writes stays one recalculation however many rules and validations are set.
+   */
   resolveExpression(name: string): { sheet: SheetState; rect: Rect } | null {
-    const expr = this.read().getNamedExpression(name);
+    const expr = this.hf.getNamedExpression(name);
     const parsed = expr ? parseQualifiedA1(expr.expression ?? "") : null;
     if (!parsed) return null;
     const sheet = this.findSheet(parsed.sheet);

@@ -14,7 +14,7 @@ export function sheetGrid(s: SheetSpec): { rows: number; cols: number } {
   };
 }
 
-/** Grid cells per sheet key (tree, dashboard, targets, actuals, assumptions, review, meta). */
+/** Grid cells per sheet key (tree, dashboard, reps, trends, targets, actuals, assumptions, review, meta). */
 export function gridCells(spec: WorkbookSpec): Record<string, number> {
   return Object.fromEntries(
     spec.sheets.map((s) => {
@@ -54,8 +54,20 @@ export function sizedPlan(reps: number, granularity: "month" | "week", kpis: num
 
 const stagesOf = (plan: Plan) => plan.streams.reduce((n, s) => n + s.stages.length, 0);
 
-/** The terms of the model, in order. Targets is a rows × columns grid: reps and periods × stages. */
-export const TERMS = ["1", "reps", "periods", "kpis", "stages", "reps×stages", "periods×stages"] as const;
+/**
+ * The terms of the model, in order. Targets is a rows × columns grid: reps and periods × stages;
+ * Reps a row per rep and KPI (reps × KPIs); Trends metrics (from stages) × periods.
+ */
+export const TERMS = [
+  "1",
+  "reps",
+  "periods",
+  "kpis",
+  "stages",
+  "reps×stages",
+  "periods×stages",
+  "reps×kpis",
+] as const;
 
 export interface CapacityFit {
   /** Grid cells of every sheet but Actuals ≈ Σ coefficient × term. */
@@ -76,7 +88,7 @@ export interface CapacityFit {
 }
 
 function terms(reps: number, periods: number, kpis: number, stages: number): number[] {
-  return [1, reps, periods, kpis, stages, reps * stages, periods * stages];
+  return [1, reps, periods, kpis, stages, reps * stages, periods * stages, reps * kpis];
 }
 
 /** Least squares by the normal equations (a handful of terms, well-spread integer points). */

@@ -5,7 +5,6 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as esbuild from "esbuild";
 import type { Locale } from "../../domain/i18n";
-import { messages } from "../../server/text";
 import { T, type TextKey } from "./text";
 
 const here = import.meta.dirname;
@@ -110,11 +109,6 @@ a.button.primary:hover { background: #1765cc; }
 .message.error { background: #fce8e6; border-color: #f6c7c2; color: #a50e0e; }
 .message .text { flex: 1; }
 .message .dismiss { border: 0; background: transparent; font-size: 16px; line-height: 1; padding: 0 4px; }
-#review-form { display: flex; gap: 8px; align-items: flex-end; margin: 6px 12px; padding: 8px 10px;
-  border: 1px solid #dadce0; border-radius: 4px; background: var(--head); flex-wrap: wrap; }
-#review-form[hidden] { display: none; }
-#review-form label { display: flex; flex-direction: column; gap: 4px; flex: 1; min-width: 240px; }
-#review-form textarea { font: inherit; min-height: 44px; resize: vertical; padding: 4px 6px; }
 .formula-bar { display: flex; align-items: stretch; border-bottom: 1px solid var(--line); border-top: 1px solid var(--line); }
 #name-box { min-width: 90px; max-width: 260px; padding: 4px 8px; border-right: 1px solid var(--line); color: var(--muted);
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
@@ -188,7 +182,6 @@ export async function pageHtml(options: PageOptions): Promise<string> {
     locale: lang,
     menu: options.menu,
     sidebarTitle: options.sidebarTitle,
-    reviewPrompt: messages.reviewPrompt[lang],
   };
   return `<!doctype html>
 <html lang="${lang}">
@@ -208,11 +201,6 @@ export async function pageHtml(options: PageOptions): Promise<string> {
   </nav>
   <a id="download" class="button primary" href="/api/download.xlsx" download="kpi-designer-preview.xlsx">${t("download")}</a>
 </header>
-<form id="review-form" hidden>
-  <label><span>${escapeHtml(config.reviewPrompt)}</span><textarea id="review-note" maxlength="5000"></textarea></label>
-  <button type="submit">${t("ok")}</button>
-  <button type="button" id="review-cancel">${t("cancel")}</button>
-</form>
 <ul id="messages" aria-live="polite"></ul>
 <div class="formula-bar" role="group" aria-label="${t("formulaBar")}">
   <div id="name-box" aria-label="${t("nameBox")}"></div>
@@ -239,10 +227,17 @@ export async function pageHtml(options: PageOptions): Promise<string> {
 `;
 }
 
-/** dist/Sidebar.html (read on each request, so a rebuilt sidebar shows on reload) with the shim. */
-export async function sidebarHtml(distDir: string, functions: readonly string[]): Promise<string> {
+/**
+ * The sidebar with the shim: what the add-on last showed (openSidebar, or Record a review's panel),
+ * else dist/Sidebar.html (read on each request, so a rebuilt sidebar shows on reload).
+ */
+export async function sidebarHtml(
+  distDir: string,
+  functions: readonly string[],
+  shown?: string,
+): Promise<string> {
   const { shimScript } = await loadAssets();
-  const html = await readFile(path.join(distDir, "Sidebar.html"), "utf8");
+  const html = shown ?? (await readFile(path.join(distDir, "Sidebar.html"), "utf8"));
   const at = html.indexOf("<script");
   if (at < 0) throw new Error("dist/Sidebar.html has no <script>: run npm run build");
   const shim = `<script type="application/json" id="kpi-preview-shim-config">${inlineJson({ functions })}</script>\n<script>${shimScript}</script>\n`;

@@ -173,7 +173,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     },
     "/sidebar": {
       GET: async (_req, res) => {
-        const html = await sidebarHtml(session.distDir, functions);
+        const html = await sidebarHtml(session.distDir, functions, session.sidebarContent());
         send(res, 200, html, "text/html; charset=utf-8", { "content-security-policy": CSP });
       },
     },

@@ -187,7 +187,7 @@ export class PreviewSession {
     return this.execute(fn, (args as unknown[] | undefined) ?? []);
   }
 
-  /** Runs a menu item; a note answers the prompt of "Record a review" (no note: Cancel). */
+  /** Runs a menu item; a note answers a prompt the item shows, if any (no note: Cancel). */
   /** `answer`: what the add-on's yes/no alerts are answered with (the page asks the person first). */
   menu(item: unknown, note: unknown, answer?: unknown): MenuOutcome {
     if (typeof item !== "string" || !(MENU_ITEMS as readonly string[]).includes(item)) {
@@ -239,6 +239,12 @@ export class PreviewSession {
       ...(outcome.threw ? { threw: outcome.threw } : {}),
       version: outcome.version,
     };
+  }
+
+  /** The HTML of the sidebar the add-on showed last (the page's frame loads it), if any. */
+  sidebarContent(): string | undefined {
+    const shown = this.fake.ui.sidebars();
+    return shown[shown.length - 1]?.content;
   }
 
   /** The title the add-on gives its sidebar (openSidebar's), or its name. */

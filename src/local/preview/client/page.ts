@@ -9,7 +9,6 @@ interface PageConfig {
   locale: Locale;
   menu: { caption: string; functionName: string }[];
   sidebarTitle: string;
-  reviewPrompt: string;
 }
 
 interface ApiError {
@@ -40,9 +39,6 @@ function byId<E extends HTMLElement>(id: string): E {
 const el = {
   menu: byId<HTMLElement>("menu"),
   messages: byId<HTMLUListElement>("messages"),
-  reviewForm: byId<HTMLFormElement>("review-form"),
-  reviewNote: byId<HTMLTextAreaElement>("review-note"),
-  reviewCancel: byId<HTMLButtonElement>("review-cancel"),
   nameBox: byId<HTMLElement>("name-box"),
   formula: byId<HTMLInputElement>("formula"),
   gridWrap: byId<HTMLElement>("grid-wrap"),
@@ -632,12 +628,8 @@ function showSidebar(reload: boolean): void {
   if (reload) el.sidebarFrame.src = "/sidebar";
 }
 
-async function runMenu(item: string, note?: string, answer?: "YES" | "NO"): Promise<void> {
-  const result = await api<MenuOutcome>("/api/menu", {
-    item,
-    ...(note === undefined ? {} : { note }),
-    ...(answer === undefined ? {} : { answer }),
-  });
+async function runMenu(item: string, answer?: "YES" | "NO"): Promise<void> {
+  const result = await api<MenuOutcome>("/api/menu", { item, ...(answer === undefined ? {} : { answer }) });
   for (const a of result.alerts) showMessage(a.message, "info", a.title);
   if (result.threw) showMessage(`${t("menuFailed")}${result.threw.message}`, "error");
   if (result.sidebar) showSidebar(true);
@@ -652,7 +644,7 @@ async function tidy(): Promise<void> {
     for (const a of asked.alerts) showMessage(a.message, "info", a.title);
     return;
   }
-  if (window.confirm(question.message)) await runMenu("kpiMenuTidyActuals", undefined, "YES");
+  if (window.confirm(question.message)) await runMenu("kpiMenuTidyActuals", "YES");
 }
 
 function renderMenu(): void {
@@ -665,11 +657,6 @@ function renderMenu(): void {
     b.dataset.fn = item.functionName;
     b.textContent = item.caption;
     b.addEventListener("click", () => {
-      if (item.functionName === "kpiMenuRecordReview") {
-        el.reviewForm.hidden = false;
-        el.reviewNote.focus();
-        return;
-      }
       if (item.functionName === "kpiMenuTidyActuals") {
         void enqueue(() => tidy());
         return;
@@ -760,17 +747,6 @@ document.addEventListener("copy", (e) => {
   e.clipboardData.setData("text/plain", toTsv(rows));
 });
 
-el.reviewForm.addEventListener("submit", (e) => {
-  e.preventDefault();
-  const note = el.reviewNote.value;
-  el.reviewForm.hidden = true;
-  el.reviewNote.value = "";
-  void enqueue(() => runMenu("kpiMenuRecordReview", note));
-});
-el.reviewCancel.addEventListener("click", () => {
-  el.reviewForm.hidden = true;
-  el.reviewNote.value = "";
-});
 el.sidebarClose.addEventListener("click", () => {
   el.sidebar.hidden = true;
 });
