@@ -59,6 +59,12 @@ try {
     await page.keyboard.press(i === typed.length - 1 ? "Enter" : "Tab");
   }
   await page.locator(`td[data-a1="C${next}"]`, { hasText: "22" }).waitFor();
+  // A week of calls that booked nothing: the calls → appointments rate falls below plan.
+  await post({
+    sheet: actuals,
+    a1: `A${next + 1}`,
+    values: [[addDays(plan.period.start, 27), "鈴木", 3000, 0, 0, 0, 0]],
+  });
   const shoot = async (tab: string, top: string, file: string) => {
     await page.locator("#tabs .tab", { hasText: tab }).click();
     await page.locator(`td[data-a1="${top}"]`).evaluate((td) => td.scrollIntoView({ block: "start" }));
@@ -67,7 +73,8 @@ try {
     console.log(`docs/${file}`);
   };
   const dashboard = preview.session.workbook().sheets.find((s) => s.name === asOf.sheet);
-  const funnelRow = (dashboard?.display.findIndex((r) => String(r[0] ?? "").startsWith("ファネル")) ?? 12) + 1;
+  // The funnel's section title just below the frozen first row.
+  const funnelRow = dashboard?.display.findIndex((r) => String(r[0] ?? "").startsWith("ファネル")) ?? 12;
   await shoot(asOf.sheet, `A${funnelRow}`, "loop-bottleneck.png");
   await shoot(pick(sheetNames.reps, "ja"), "A1", "loop-reps.png");
   await shoot(pick(sheetNames.trends, "ja"), "A1", "loop-trends.png");

@@ -156,7 +156,7 @@ export function buildReps(
   });
   const rows = Math.max(1, s.row - first);
   s.spec.conditionalFormats.push(statusColours(t, rect(first, REPS_COL.status, rows, 1)));
+  // Rows only: the sheet is eight columns, and a frozen column A would cut the title and note short.
   s.spec.frozenRows = first;
-  s.spec.frozenColumns = 1;
   return s;
 }

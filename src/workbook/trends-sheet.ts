@@ -217,8 +217,10 @@ export function buildTrends(
     ),
   );
   s.skip();
-  s.line([text(t(L.trendsNote), "note")]);
+  // In column B, like the sentence above: text in a frozen column is cut at its edge, and only the
+  // metric's name (column A) stays put when the periods scroll.
+  s.line([null, text(t(L.trendsNote), "note")]);
   s.spec.frozenRows = headerRow + 1;
-  s.spec.frozenColumns = 2;
+  s.spec.frozenColumns = 1;
   return s;
 }

@@ -172,7 +172,7 @@ describe("Trends sheet (HyperFormula)", () => {
     const trends = sheetOf(spec, "trends");
     const header = values.findIndex((r) => r[0] === "Metric");
     expect(trends.frozenRows).toBe(header + 1);
-    expect(trends.frozenColumns).toBe(2);
+    expect(trends.frozenColumns).toBe(1);
     const names = values
       .slice(header + 4)
       .filter((r) => r[1] === "% of plan")
