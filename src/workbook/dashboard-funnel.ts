@@ -129,7 +129,8 @@ function costBlock(
     null,
     formula(
       chain((x) => `${N.required(streamId, lastId)}*(1-${a1(x.row, 5)})`),
-      "decimal",
+      // A fraction of a count: one decimal, as a target to date (the value itself stays unrounded).
+      "tenths",
     ),
     text(t(L.dealsAtStakeNote), "note"),
   ]);

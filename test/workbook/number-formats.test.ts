@@ -263,3 +263,17 @@ describe("Assumptions: the granularity in words", () => {
     expect(readers, address).toEqual([]);
   });
 });
+
+describe("the bottleneck's cost", () => {
+  it("shows deals at stake with one decimal and the KGI at stake as money, whole", () => {
+    const spec = buildWorkbook(samplePlan());
+    const cells = sheetOf(spec, "dashboard").cells;
+    const block = spec.dashboard.funnels[0];
+    if (!block) throw new Error("no funnel block");
+    const format = (at: { row: number; col: number }) => cells[at.row]?.[at.col]?.format;
+    // 17.142857… deals (120 × (1 − 6/7)) read "17.1", not "17.14"; ¥17,142,857.14 reads whole.
+    expect(format(block.deals)).toBe("tenths");
+    expect(displayText(120 / 7, numberFormatPattern.tenths)).toBe("17.1");
+    expect(format(block.kgi)).toBe("currency");
+  });
+});
