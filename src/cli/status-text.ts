@@ -1,5 +1,6 @@
 // The status report for a person: compact tables with bilingual headings, numbers rounded for
 // reading only (the JSON keeps them unrounded).
+import { isPercentUnit } from "../domain/kpi-progress";
 import type { Plan } from "../domain/plan";
 import type { UnreadableWhy } from "../domain/status/log-entries";
 import type { StatusReport } from "../domain/status/report";
@@ -24,8 +25,7 @@ export function statusText(plan: Plan, r: StatusReport): string {
   const percentKpi = (id: string) => {
     const k = plan.kpis.find((x) => x.id === id);
     return (
-      k !== undefined &&
-      ("rateFrom" in k.source || ("manual" in k.source && /^[%％]$/.test(k.source.unit?.trim() ?? "")))
+      k !== undefined && ("rateFrom" in k.source || ("manual" in k.source && isPercentUnit(k.source.unit)))
     );
   };
   const amount = (id: string, x: number | null) => (percentKpi(id) ? pct(x) : fmt(x, 1));

@@ -7,7 +7,7 @@ import { rectA1 } from "./a1";
 import type { AssumptionsLayout } from "./assumptions";
 import { buildFunnels, type FlagCell, type FunnelBlock } from "./dashboard-funnel";
 import { formula, header, label, rect, SheetBuilder, text } from "./grid";
-import { COL, kpiRow } from "./kpi-row";
+import { COL, kpiRow, statusColours, statusFormula } from "./kpi-row";
 import { L } from "./labels";
 import { checksHeader, logChecks } from "./log-checks";
 import { averageToDate, between, exactly, type LogRefs, toDate } from "./log-refs";
@@ -48,8 +48,7 @@ export function buildDashboard(
   // "Actual ÷ planned", column 6 "◀ ボトルネック"; money columns hold ¥120,000,000.
   s.spec.columnWidths = [166, 74, 88, 88, 82, 116, 102, 82, 82, 88, 80];
   const a1 = (row: number, col: number) => rectA1(rect(row, col), false);
-  const status = (basis: string) =>
-    `IF(${basis}="","",IF(${basis}>=${N.thresholdGood},"${t(L.onTrack)}",IF(${basis}>=${N.thresholdWarn},"${t(L.watch)}","${t(L.behind)}")))`;
+  const status = statusFormula(t);
 
   s.line([text(plan.title, "title")]);
   const asOf = s.line([
@@ -137,16 +136,7 @@ export function buildDashboard(
     return kpiRow(s, { ...row, target, actual, format: "integer" }, status);
   });
   const tableRows = s.row - tableStart;
-  const statusRect = rect(tableStart, COL.status, tableRows, 1);
-  const top = a1(tableStart, COL.status).replace(/^([A-Z]+)/, "$$$1");
-  s.spec.conditionalFormats.push({
-    rect: statusRect,
-    rules: [
-      { formula: `${top}="${t(L.onTrack)}"`, fill: "good" },
-      { formula: `${top}="${t(L.watch)}"`, fill: "warn" },
-      { formula: `${top}="${t(L.behind)}"`, fill: "bad" },
-    ],
-  });
+  s.spec.conditionalFormats.push(statusColours(t, rect(tableStart, COL.status, tableRows, 1)));
   s.skip();
 
   // Funnel per stream: required vs actual, planned vs actual conversion, the bottleneck, what it
