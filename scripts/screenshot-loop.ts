@@ -1,6 +1,7 @@
 // The improvement loop in the README, from the local preview (ja) with the preview's synthetic log:
 // docs/loop-bottleneck.png (the Dashboard's funnel, its bottleneck, what it costs and the playbook),
-// docs/loop-reps.png (the Reps sheet, a rep's rows for a 1on1) and docs/loop-trends.png (Trends).
+// docs/loop-reps.png (the Reps sheet, a rep's rows for a 1on1), docs/loop-trends.png (Trends) and
+// docs/loop-rep-view.png (the Dashboard with its rep picker set: one rep's view for a 1on1).
 //   npm run build && npx tsx scripts/screenshot-loop.ts
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -78,6 +79,10 @@ try {
   await shoot(asOf.sheet, `A${funnelRow}`, "loop-bottleneck.png");
   await shoot(pick(sheetNames.reps, "ja"), "A1", "loop-reps.png");
   await shoot(pick(sheetNames.trends, "ja"), "A1", "loop-trends.png");
+  // A 1on1: the Dashboard's rep picker set to one rep turns the whole sheet into the rep's.
+  const picker = where("REP_VIEW");
+  await post({ ...picker, values: [["佐藤"]] });
+  await shoot(asOf.sheet, "A1", "loop-rep-view.png");
 } finally {
   await browser.close();
   await preview.close();

@@ -53,9 +53,14 @@ const commands: Record<string, Command> = {
       }),
   },
   template: {
-    options: { locale: "string" },
+    options: { locale: "string", add: "string" },
     positionals: [0, 1],
-    run: ([id], flags) => template(id, typeof flags.locale === "string" ? flags.locale : undefined),
+    run: ([id], flags) =>
+      template(
+        id,
+        typeof flags.locale === "string" ? flags.locale : undefined,
+        typeof flags.add === "string" ? flags.add : undefined,
+      ),
   },
 };
 

@@ -16,7 +16,7 @@ Usage:
   kpi-designer status PLAN.json --actuals LOG.csv|LOG.xlsx [--as-of YYYY-MM-DD] [--json]
                                                       progress to date: KGI, KPIs, reps, periods,
                                                       funnel and bottleneck
-  kpi-designer template [ID] [--locale ja|en]         list templates, or print one as a plan file
+  kpi-designer template [ID] [--locale ja|en] [--add KPI,…]  list templates, or print one as a plan file
   kpi-designer COMMAND --help                         help on a command
   kpi-designer --version
 
@@ -82,12 +82,14 @@ A plan that is invalid (exit 2) or has lint errors (exit 1) writes nothing.
 
 Exit codes: 0 written, 1 lint errors or FILE.xlsx could not be written, 2 invalid input.
 `,
-  template: `Usage: kpi-designer template [ID] [--locale ja|en]
+  template: `Usage: kpi-designer template [ID] [--locale ja|en] [--add KPI,…]
 
 Without ID, lists the templates (id, kind, title). With ID, prints that template as a plan file
 (JSON) to start from:  kpi-designer template inside_sales > plan.json
+Each template picks 3–5 KPIs and offers more; the ones it offers are listed on stderr, and
+--add email_sends,reply_rate adds them to the plan (ids from that list, comma-separated).
 The locale defaults to ja when LANG starts with "ja", else en.
 
-Exit codes: 0 done, 2 unknown template or locale.
+Exit codes: 0 done, 2 unknown template, locale or KPI to add.
 `,
 };

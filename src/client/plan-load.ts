@@ -1,9 +1,9 @@
 // A plan (stored in the spreadsheet, or a template) → the wizard's draft; and the template prefill,
 // which replaces the process, KFS and KPIs but keeps the goal the user already typed.
 import { isIsoDate } from "../domain/calendar-dates";
-import type { Locale } from "../domain/i18n";
+import type { Locale, Text } from "../domain/i18n";
 import type { Kpi, Plan } from "../domain/plan-schema";
-import { DEFAULT_START, oneYearFrom, templatePlan } from "../domain/templates";
+import { DEFAULT_START, oneYearFrom, templateKpiChoices, templatePlan } from "../domain/templates";
 import { numberText, percentText, teamText } from "./convert";
 import { defaultHolidays, periodDates } from "./plan-build";
 import {
@@ -118,6 +118,34 @@ export function applyTemplate(d: PlanDraft, templateId: string, locale: Locale =
     kpis: t.kpis,
     teamText: keep(d.teamText, t.teamText),
   };
+}
+
+/** A KPI the draft's template offers beyond the ones it picks, to add with one click. */
+export interface TemplateExtra {
+  id: string;
+  label: Text;
+  /** The KPI as the template writes it, in the draft's language. */
+  kpi: KpiDraft;
+}
+
+/**
+ * The template's KPIs to add (inside sales: email sends, reply rate …), those the draft can take: a
+ * KPI counted from a stage needs that stage still in the process. Empty without a template.
+ */
+export function templateExtras(d: PlanDraft): TemplateExtra[] {
+  if (!d.templateId) return [];
+  const extra = templateKpiChoices(d.templateId).filter((k) => !k.picked);
+  if (extra.length === 0) return [];
+  const plan = templatePlan(d.templateId, d.locale, { extraKpis: extra.map((k) => k.id) });
+  const hasStage = (stream: string, stage: string) =>
+    d.streams.some((s) => s.id === stream && s.stages.some((g) => g.id === stage));
+  return extra.flatMap((k) => {
+    const kpi = plan.kpis.find((x) => x.id === k.id);
+    if (!kpi) return [];
+    const draft = kpiDraft(kpi);
+    if (draft.sourceKind !== "manual" && !hasStage(draft.stream, draft.stage)) return [];
+    return [{ id: k.id, label: k.name, kpi: draft }];
+  });
 }
 
 /**

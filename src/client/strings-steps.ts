@@ -114,6 +114,7 @@ const kpis = {
     en: "KPIs chosen: {n} (aim for {min} to {max})",
   },
   suggestionsLegend: { ja: "営業プロセスから選ぶ", en: "Pick from your process" },
+  extrasLegend: { ja: "テンプレートから追加する", en: "More from the template" },
   noSuggestions: {
     ja: "営業プロセスに段階を入力すると候補が出ます。",
     en: "Add stages to the process to see suggestions.",

@@ -143,6 +143,7 @@ export interface EndpointError {
     | "no_plan"
     | "no_sheet"
     | "review_log_outdated"
+    | "rep_view"
     | "failed";
 }
 

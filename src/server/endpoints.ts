@@ -17,6 +17,7 @@ import { readActuals, readDocument, readStoredMeta } from "./ownership";
 import {
   NoPlanError,
   OutdatedReviewLogError,
+  RepViewError,
   type ReviewRequest,
   recordReview,
   UnknownMetricError,
@@ -95,6 +96,10 @@ function endpoint<K extends EndpointName>(
       return { ok: false, error: { code: "busy", message: pick(messages.busy, locale) } };
     if (err instanceof NoPlanError)
       return { ok: false, error: { code: "no_plan", message: pick(messages.noPlan, locale) } };
+    if (err instanceof RepViewError) {
+      const message = pick(messages.repView, locale).replace("{rep}", err.rep);
+      return { ok: false, error: { code: "rep_view", message } };
+    }
     if (err instanceof OutdatedReviewLogError)
       return {
         ok: false,

@@ -21,6 +21,13 @@ import {
 
 export { NoPlanError };
 
+/** The Dashboard shows one rep (its picker is set): a review records the team. Nothing was written. */
+export class RepViewError extends Error {
+  constructor(readonly rep: string) {
+    super("rep view");
+  }
+}
+
 /** The Review Log has not got the action columns yet: generate again first. Nothing was written. */
 export class OutdatedReviewLogError extends Error {}
 
@@ -43,6 +50,8 @@ export function recordReview(request: ReviewRequest): ReviewResult {
   return withDocumentLock(() => {
     const r = readReviewSheets();
     const { layout, log } = r;
+    const picked = layout.repViewRow === null ? "" : String(r.values[layout.repViewRow]?.[1] ?? "");
+    if (picked !== "") throw new RepViewError(picked);
     const actions = request.actions ?? [];
     if (actions.length > 0 && !takesActions(readReviewHeader(log))) throw new OutdatedReviewLogError();
     const metrics = actions.map((a, i) => {

@@ -43,6 +43,10 @@ export const messages = {
     ja: "レビューのメモ（改善アクションなど）を入力してください。",
     en: "A note for this review (actions to take):",
   },
+  repView: {
+    ja: "ダッシュボードが担当者「{rep}」の表示になっています。レビューはチーム全体の数値を記録するので、ダッシュボードの担当者（1on1）のセルを空にしてからもう一度記録してください。何も記録していません。",
+    en: "The Dashboard is showing {rep}'s view. A review records the team's figures: clear the Dashboard's Rep (1on1) cell, then record again. Nothing was recorded.",
+  },
   reviewLogOutdated: {
     ja: "レビュー記録に施策の列がまだありません。ウィザードの最後のステップでもう一度作成すると列が加わります（記録済みの行はそのまま残ります）。何も記録していません。",
     en: "The Review Log has no action columns yet: generate again (the wizard's last step) to add them; every row recorded stays. Nothing was recorded.",

@@ -66,15 +66,14 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
   const merged = mergeActuals(plan, options.existingActuals ?? null, { retireKgi: options.retireKgi });
   const actuals = buildActuals(plan, merged, sheetName.actuals, names);
   const log = logRefs(sheetName.actuals, merged.columns);
+  const reps = buildReps(plan, assumptions.layout, targetSheet.layout, log, sheetName.reps);
   const dashboard = buildDashboard(
     plan,
-    assumptions.layout,
-    targetSheet.layout,
+    { assumptions: assumptions.layout, targets: targetSheet.layout, reps: reps.layout },
     log,
     sheetName.dashboard,
     names,
   );
-  const reps = buildReps(plan, assumptions.layout, targetSheet.layout, log, sheetName.reps);
   const trends = buildTrends(plan, assumptions.layout, targetSheet.layout, log, sheetName.trends);
   const tree = buildTree(plan, lintPlan(plan), sheetName.tree);
   // Each review row keeps the format of the Dashboard cell it copied (a rate in percent).
@@ -112,7 +111,7 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
   const byKey: Record<SheetKey, SheetSpec> = {
     tree: tree.finish(),
     dashboard: dashboard.sheet.finish(),
-    reps: reps.finish(),
+    reps: reps.sheet.finish(),
     trends: trends.finish(),
     targets: targetSheet.sheet.finish(),
     actuals: actuals.sheet.finish(),

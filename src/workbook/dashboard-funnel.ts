@@ -9,9 +9,11 @@ import { rateKindOf } from "../domain/stage-kinds";
 import { rectA1 } from "./a1";
 import { formula, header, label, rect, type SheetBuilder, text } from "./grid";
 import { L } from "./labels";
-import { type LogRefs, toDate } from "./log-refs";
+import { exactly, type LogRefs, toDate } from "./log-refs";
 import { N } from "./names";
+import { pickedOf, teamOrRep } from "./rep-view";
 import type { NumberFormat } from "./spec";
+import { stageKey, type TargetsLayout } from "./targets-sheet";
 
 interface At {
   row: number;
@@ -49,6 +51,8 @@ export function buildFunnels(
   plan: Plan,
   log: LogRefs,
   kgiFormat: NumberFormat,
+  /** With a rep picker: where each rep's stage targets are, for the picked rep's funnel. */
+  repTargets: TargetsLayout | null,
 ): { bottlenecks: FlagCell[]; funnels: FunnelBlock[] } {
   const t = (x: Text) => pick(x, plan.locale);
   const a1 = (row: number, col: number) => rectA1(rect(row, col), false);
@@ -69,10 +73,18 @@ export function buildFunnels(
       const last = k === n - 1;
       const [C, E, F] = [a1(r, 2), a1(r, 4), a1(r, 5)];
       const earlier = k === 0 ? "0" : `COUNTIF(${rectA1(rect(first, 5, k, 1))},MIN(${ratioRange}))`;
+      const column = log.column(`stage:${st.id}.${sg.id}`);
+      const repCells = repTargets?.repStage[stageKey(st.id, sg.id)];
+      const required = repCells
+        ? teamOrRep(N.required(st.id, sg.id), pickedOf(repCells))
+        : N.required(st.id, sg.id);
+      const actual = repTargets
+        ? teamOrRep(toDate(log, column), toDate(log, column, `,${log.column("rep")},${exactly(N.repView)}`))
+        : toDate(log, column);
       s.line([
         text(sg.name),
-        formula(N.required(st.id, sg.id), "integer"),
-        formula(toDate(log, log.column(`stage:${st.id}.${sg.id}`)), "integer"),
+        formula(required, "integer"),
+        formula(actual, "integer"),
         last ? null : formula(N.rate(st.id, sg.id), "percent"),
         last ? null : formula(`IFERROR(${a1(r + 1, 2)}/${C},"")`, "percent"),
         last ? null : formula(`IF(${E}="","",IFERROR(${E}/${a1(r, 3)},""))`, "decimal"),
@@ -116,7 +128,8 @@ function costBlock(
   const t = (x: Text) => pick(x, plan.locale);
   const a1 = (row: number, col: number) => rectA1(rect(row, col), false);
   const stages = plan.streams.find((x) => x.id === streamId)?.stages ?? [];
-  const lastId = stages[stages.length - 1]?.id ?? "";
+  // The deals the table requires (the team's, or the picked rep's).
+  const requiredDeals = a1(first + stages.length - 1, 1);
   const rated = stages.slice(0, -1).map((sg, k) => {
     const kind = rateKindOf(plan, streamId, sg.id) ?? "other";
     return { row: first + k, remedies: playbookRow(kind).remedies.map(t) };
@@ -128,7 +141,7 @@ function costBlock(
     label(t(L.dealsAtStake)),
     null,
     formula(
-      chain((x) => `${N.required(streamId, lastId)}*(1-${a1(x.row, 5)})`),
+      chain((x) => `${requiredDeals}*(1-${a1(x.row, 5)})`),
       // A fraction of a count: one decimal, as a target to date (the value itself stays unrounded).
       "tenths",
     ),

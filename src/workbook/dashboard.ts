@@ -7,12 +7,14 @@ import { rectA1 } from "./a1";
 import type { AssumptionsLayout } from "./assumptions";
 import { buildFunnels, type FlagCell, type FunnelBlock } from "./dashboard-funnel";
 import { formula, header, label, rect, SheetBuilder, text } from "./grid";
-import { COL, kpiRow, statusColours, statusFormula } from "./kpi-row";
+import { COL, kpiRow as kpiRowOf, statusColours, statusFormula } from "./kpi-row";
 import { L } from "./labels";
 import { checksHeader, logChecks } from "./log-checks";
 import { averageToDate, between, exactly, type LogRefs, toDate } from "./log-refs";
 import { N } from "./names";
-import type { NamedRangeSpec } from "./spec";
+import { pickedOf, pickedRepsCell, type RepsLayout, repPickerRow, teamOrRep } from "./rep-view";
+import { REPS_COL } from "./reps-sheet";
+import type { NamedRangeSpec, NumberFormat } from "./spec";
 import type { TargetsLayout } from "./targets-sheet";
 import { isMoneyUnit, shareFormat, unitFormat } from "./units";
 
@@ -30,12 +32,20 @@ export interface DashboardLayout {
   repRows: number[];
   /** Row of each period in the periods table: start, target, actual. */
   periodRows: number[];
+  /** Row of the rep picker (its input in column 1), null with no reps. */
+  repViewRow: number | null;
+}
+
+/** The sheets the Dashboard reads its targets from. */
+export interface DashboardSources {
+  assumptions: AssumptionsLayout;
+  targets: TargetsLayout;
+  reps: RepsLayout;
 }
 
 export function buildDashboard(
   plan: Plan,
-  assumptions: AssumptionsLayout,
-  targets: TargetsLayout,
+  { assumptions, targets, reps }: DashboardSources,
   log: LogRefs,
   sheetName: string,
   names: NamedRangeSpec[],
@@ -57,6 +67,13 @@ export function buildDashboard(
     text(t(L.asOfHint), "note"),
   ]);
   names.push({ name: N.asOf, sheet: "dashboard", rect: rect(asOf, 1) });
+  // With no reps there is no one to pick: the Dashboard is the team's.
+  const picker = plan.team.length > 0;
+  const repViewRow = picker ? repPickerRow(s, t, names) : null;
+  /** The team's figure, or the picked rep's from row k of the rep's block on the Reps sheet. */
+  const orRep = (team: string, col: number, k: number) =>
+    picker ? teamOrRep(team, pickedRepsCell(reps, col, k)) : team;
+  const byRep = (cell: string) => `,${log.column("rep")},${exactly(cell)}`;
   const elapsed = s.line([
     label(t(L.elapsed)),
     formula(
@@ -93,21 +110,31 @@ export function buildDashboard(
   const tableStart = s.row;
   // Money in whole units of the currency; a KGI that counts something (deals) is a count.
   const kgiFormat = isMoneyUnit(plan.kgi.unit) ? "currency" : "integer";
-  const kgiRow = kpiRow(
+  const kgiRow = kpiRowOf(
     s,
     {
       name: `KGI: ${plan.kgi.name}`,
       tier: "KGI",
       shape: "running",
       direction: "higher",
-      target: N.kgiTarget,
-      actual: toDate(log, log.column("kgi")),
+      target: orRep(N.kgiTarget, REPS_COL.target, 0),
+      actual: orRep(toDate(log, log.column("kgi")), REPS_COL.actual, 0),
       format: kgiFormat,
     },
     status,
   );
-  const kpiRows = plan.kpis.map((k) => {
+  const kpiRows = plan.kpis.map((k, i) => {
     const row = { name: k.name, tier: t(L.tiers[k.tier]), shape: kpiShape(k), direction: k.direction };
+    const kpiRow = (r: typeof row & { target: string; actual: string; format: NumberFormat }) =>
+      kpiRowOf(
+        s,
+        {
+          ...r,
+          target: orRep(r.target, REPS_COL.target, i + 1),
+          actual: orRep(r.actual, REPS_COL.actual, i + 1),
+        },
+        status,
+      );
     const src = k.source;
     if ("manual" in src) {
       // A level is the average of the values entered so far; a running total their sum.
@@ -117,7 +144,7 @@ export function buildDashboard(
       const actual =
         row.shape === "level" ? averageToDate(log, column, percent ? 1 : undefined) : toDate(log, column);
       const format = unitFormat(src.unit, row.shape);
-      return kpiRow(s, { ...row, target: N.manualTarget(k.id), actual, format }, status);
+      return kpiRow({ ...row, target: N.manualTarget(k.id), actual, format });
     }
     const stream = plan.streams.find((st) => st.id === src.stream);
     if ("rateFrom" in src) {
@@ -125,15 +152,11 @@ export function buildDashboard(
       const next = stream?.stages[at + 1]?.id ?? "";
       const stage = (id: string) => toDate(log, log.column(`stage:${src.stream}.${id}`));
       const actual = `IFERROR(${stage(next)}/${stage(src.rateFrom)},"")`;
-      return kpiRow(
-        s,
-        { ...row, target: N.rate(src.stream, src.rateFrom), actual, format: "percent" },
-        status,
-      );
+      return kpiRow({ ...row, target: N.rate(src.stream, src.rateFrom), actual, format: "percent" });
     }
     const target = N.required(src.stream, src.stage);
     const actual = toDate(log, log.column(`stage:${src.stream}.${src.stage}`));
-    return kpiRow(s, { ...row, target, actual, format: "integer" }, status);
+    return kpiRow({ ...row, target, actual, format: "integer" });
   });
   const tableRows = s.row - tableStart;
   s.spec.conditionalFormats.push(statusColours(t, rect(tableStart, COL.status, tableRows, 1)));
@@ -141,7 +164,7 @@ export function buildDashboard(
 
   // Funnel per stream: required vs actual, planned vs actual conversion, the bottleneck, what it
   // costs and what to do (dashboard-funnel.ts).
-  const { bottlenecks, funnels } = buildFunnels(s, plan, log, kgiFormat);
+  const { bottlenecks, funnels } = buildFunnels(s, plan, log, kgiFormat, picker ? targets : null);
 
   // Reps on the KGI, ranked.
   s.line([text(t(L.reps), "section")]);
@@ -159,7 +182,7 @@ export function buildDashboard(
       formula(`INDEX(${N.teamNames},${i + 1})`),
       formula(targets.repKgi[i] as string, "currency"),
       formula(`IFERROR(${B}*${N.daysElapsed}/${N.workdaysTotal},0)`, shareFormat(kgiFormat)),
-      formula(toDate(log, log.column("kgi"), `,${log.column("rep")},${exactly(A)}`), "currency"),
+      formula(toDate(log, log.column("kgi"), byRep(A)), "currency"),
       formula(`IFERROR(${D}/${B},"")`, "percent"),
       formula(`IF(${E}="","",COUNTIF(${achRange},">"&${E})+1)`, "integer"),
       formula(status(`IFERROR(${D}/${a1(r, 2)},"")`)),
@@ -175,13 +198,18 @@ export function buildDashboard(
   s.line([text(t(L.byPeriod), "section")]);
   const periodHeader = s.line([header(t(L.period)), header(t(L.target)), header(t(L.actual))]);
   // A period's actual runs through the as-of date, as everywhere else: a later period shows 0.
-  const periodRows = assumptions.periods.map((p, i) =>
-    s.line([
+  const periodRows = assumptions.periods.map((p, i) => {
+    const team = targets.periodKgi[i] as string;
+    // A rep's part of a period: the period's team target × the rep's share of the KGI, unrounded.
+    const repPart = `${team}*${pickedOf(targets.repKgi)}/${N.kgiTarget}`;
+    const actual = (extra: string) =>
+      between(log, log.column("kgi"), p.start, `MIN(${p.end},${N.asOf})`, extra);
+    return s.line([
       formula(p.start, "date"),
-      formula(targets.periodKgi[i] as string, "currency"),
-      formula(between(log, log.column("kgi"), p.start, `MIN(${p.end},${N.asOf})`), "currency"),
-    ]),
-  );
+      formula(picker ? teamOrRep(team, repPart) : team, "currency"),
+      formula(picker ? teamOrRep(actual(""), actual(byRep(N.repView))) : actual(""), "currency"),
+    ]);
+  });
   s.spec.charts.push({
     kind: "column",
     title: t(L.chartPeriods),
@@ -220,5 +248,8 @@ export function buildDashboard(
     ]),
   );
   s.spec.frozenRows = 1;
-  return { sheet: s, layout: { kpiRows, kgiRow, col: COL, bottlenecks, funnels, repRows, periodRows } };
+  return {
+    sheet: s,
+    layout: { kpiRows, kgiRow, col: COL, bottlenecks, funnels, repRows, periodRows, repViewRow },
+  };
 }

@@ -15,6 +15,9 @@ export const N = {
   periodWeights: "PERIOD_WEIGHTS",
   workdaysTotal: "WORKDAYS_TOTAL",
   asOf: "AS_OF",
+  /** The Dashboard's rep picker (blank: the team) and the picked rep's place in TEAM_NAMES. */
+  repView: "REP_VIEW",
+  repIndex: "REP_INDEX",
   /** How many periods before and after an action its effect is measured over (Review Log). */
   actionWindow: "ACTION_WINDOW_PERIODS",
   daysElapsed: "DAYS_ELAPSED",

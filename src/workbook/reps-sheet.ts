@@ -12,6 +12,7 @@ import { measureFormulas, statusColours, statusFormula } from "./kpi-row";
 import { L } from "./labels";
 import { averageToDate, exactly, type LogRefs, toDate } from "./log-refs";
 import { N } from "./names";
+import type { RepsLayout } from "./rep-view";
 import type { NumberFormat } from "./spec";
 import { stageKey, type TargetsLayout } from "./targets-sheet";
 import { isMoneyUnit, shareFormat, unitFormat } from "./units";
@@ -111,7 +112,7 @@ export function buildReps(
   targets: TargetsLayout,
   log: LogRefs,
   sheetName: string,
-): SheetBuilder {
+): { sheet: SheetBuilder; layout: RepsLayout } {
   const t = (x: Text) => pick(x, plan.locale);
   const s = new SheetBuilder("reps", sheetName);
   // Pixels: a rep's name, a KPI's name, then the Dashboard's widths for the same figures.
@@ -158,5 +159,5 @@ export function buildReps(
   s.spec.conditionalFormats.push(statusColours(t, rect(first, REPS_COL.status, rows, 1)));
   // Rows only: the sheet is eight columns, and a frozen column A would cut the title and note short.
   s.spec.frozenRows = first;
-  return s;
+  return { sheet: s, layout: { sheetName, first, perRep: kpis.length, rows } };
 }

@@ -176,6 +176,30 @@ describe.concurrent("kpi-designer", () => {
       }
     });
 
+    it("lists the KPIs a template offers on stderr, and adds the ones named by --add", async () => {
+      const plain = await runMain(["template", "inside_sales", "--locale=en"]);
+      expect(plain.stderr).toMatch(/^KPIs you can add \(e\.g\. --add emails,reply_rate,/m);
+      expect(plain.stderr).toMatch(/^reply_rate\s+/m);
+      const r = await runMain(["template", "inside_sales", "--locale=en", "--add", "reply_rate, emails"]);
+      expect(r.code, r.stderr).toBe(0);
+      const plan = JSON.parse(r.stdout);
+      expect(plan).toStrictEqual(templatePlan("inside_sales", "en", { extraKpis: ["reply_rate", "emails"] }));
+      const ids = plan.kpis.map((k: { id: string }) => k.id);
+      expect(ids).toEqual(expect.arrayContaining(["reply_rate", "emails", "calls"]));
+      expect(ids).toHaveLength(templatePlan("inside_sales", "en").kpis.length + 2);
+      // What is left to add is still listed; what was added is not.
+      expect(r.stderr).not.toMatch(/^reply_rate\s/m);
+      expect(r.stderr).toMatch(/^nurturing_rate\s/m);
+      const path = join(dir, "with-extras.json");
+      await writeFile(path, r.stdout);
+      expect((await runCli(["check", path])).code).toBe(0);
+      const bad = await runMain(["template", "inside_sales", "--add", "calls,nope"]);
+      expect(bad.code).toBe(2);
+      expect(bad.stdout).toBe("");
+      expect(bad.stderr).toContain("calls, nope");
+      expect(bad.stderr).toContain("reply_rate");
+    });
+
     it("exits 2 on an unknown template or locale", async () => {
       const id = await runCli(["template", "nope"]);
       expect(id.code).toBe(2);

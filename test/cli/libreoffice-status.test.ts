@@ -1,7 +1,8 @@
 // `status --json` and the exported workbook recalculated by LibreOffice (the engine that shares none
 // of our code) show the same numbers (BRIEF §3.8): plans from templates in both languages, a noisy
 // log typed into Actuals as a team would (dates as dates, text where numbers belong, unknown reps, a
-// name in other letter case, negatives), the Dashboard's as-of date typed over TODAY().
+// name in other letter case, negatives), the Dashboard's as-of date typed over TODAY(); and once more with
+// the Dashboard's rep picker set, where LibreOffice computes that rep's view (test/support/rep-view-compare.ts).
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +14,7 @@ import { type CellValue, planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
 import { N } from "../../src/workbook/names";
 import { errorCells, readWorkbook, recalculate, shown } from "../support/libreoffice";
+import { repViewAgrees } from "../support/rep-view-compare";
 import { dashboardAgrees, noisyLog, reportFor, repsAgree, trendsAgree } from "../support/status-compare";
 import { actualsSheet, runMain, tempDir, writePlan } from "./helpers";
 
@@ -33,6 +35,9 @@ interface Case {
 
 const cases: Case[] = [];
 const recalculated: ExcelJS.Workbook[] = [];
+/** The first case again with the Dashboard's rep picker set to its second rep. */
+const PICKED = 1;
+let picked: ExcelJS.Workbook;
 
 const toCell = (v: CellValue, date: boolean): ExcelJS.CellValue =>
   date && typeof v === "string" && isIsoDate(v) ? new Date(`${v}T00:00:00Z`) : v;
@@ -73,7 +78,19 @@ beforeAll(async () => {
       direct: reportFor(plan, rows, asOf, ws.name),
     });
   }
-  for (const path of await recalculate(cases.map((c) => c.file))) recalculated.push(await readWorkbook(path));
+  const first = cases[0] as Case;
+  const spec = buildWorkbook(first.plan);
+  const pickAt = spec.namedRanges.find((n) => n.name === N.repView)?.rect;
+  if (!pickAt) throw new Error("no rep picker");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(first.file);
+  const dashboard = spec.sheets.find((s) => s.key === "dashboard")?.name as string;
+  wb.getWorksheet(dashboard)!.getCell(pickAt.row + 1, pickAt.col + 1).value = first.plan.team[PICKED]?.name;
+  const pickedFile = join(dir, "picked.xlsx");
+  await wb.xlsx.writeFile(pickedFile);
+  const paths = await recalculate([...cases.map((c) => c.file), pickedFile]);
+  for (const path of paths.slice(0, -1)) recalculated.push(await readWorkbook(path));
+  picked = await readWorkbook(paths[paths.length - 1] as string);
 }, 300_000);
 
 /** A sheet's values as rows of what each cell shows (0-based, like the spec). */
@@ -113,4 +130,12 @@ describe("status and LibreOffice", () => {
       trendsAgree(c.plan, valuesOf(wb, sheetOf("trends")), c.report, 9);
     },
   );
+
+  it("with a rep picked on the Dashboard, LibreOffice computes that rep's view", () => {
+    const c = cases[0] as Case;
+    expect(errorCells(picked)).toEqual([]);
+    const spec = buildWorkbook(c.plan);
+    const dashboard = spec.sheets.find((s) => s.key === "dashboard")?.name as string;
+    repViewAgrees(c.plan, spec, valuesOf(picked, dashboard), c.report, c.rows, PICKED, 9);
+  });
 });

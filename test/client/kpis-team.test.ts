@@ -49,6 +49,39 @@ describe("KPIs", () => {
     expect(root.querySelector('[id="f-kpis"]') ?? root.querySelector(".messages")).not.toBeNull();
   });
 
+  it("offers the template's KPIs to add, each added whole and removed again with one click", async () => {
+    const s = templateState("inside_sales", "en", "kpis");
+    const { root } = await open({ initial: s });
+    const before = s.plan.kpis.length;
+    const extras = root.querySelector("fieldset.extras");
+    expect(extras?.querySelector("legend")?.textContent).toBe("More from the template");
+    const labels = Array.from(extras?.querySelectorAll("label.check") ?? []).map((l) => l.textContent);
+    expect(labels).toEqual(
+      expect.arrayContaining(["Emails sent", "Email reply rate", "Qualified meeting rate (meeting quality)"]),
+    );
+    const box = (label: string) =>
+      Array.from(extras?.querySelectorAll("label.check") ?? [])
+        .find((l) => l.textContent === label)!
+        .querySelector("input")!;
+    await click(box("Email reply rate"));
+    expect(box("Email reply rate").checked).toBe(true);
+    const cards = root.querySelectorAll("fieldset.kpi");
+    expect(cards).toHaveLength(before + 1);
+    // The template's own wording and SMART fields come with it.
+    expect(byLabel(cards[before]!, "KPI name").value).toBe("Email reply rate");
+    expect(byLabel<HTMLTextAreaElement>(cards[before]!, "Definition (what is counted, how)").value).not.toBe(
+      "",
+    );
+    await click(box("Email reply rate"));
+    expect(root.querySelectorAll("fieldset.kpi")).toHaveLength(before);
+  });
+
+  it("offers no template KPIs without a template", async () => {
+    const s = templateState("inside_sales", "en", "kpis");
+    const { root } = await open({ initial: { ...s, plan: { ...s.plan, templateId: "" } } });
+    expect(root.querySelector("fieldset.extras")).toBeNull();
+  });
+
   it("shows SMART lint at the field with its hint, and labels every SMART field", async () => {
     const { root } = await open({ initial: templateState("inside_sales", "ja", "kpis") });
     await click(button(root, "KPIを自分で追加"));

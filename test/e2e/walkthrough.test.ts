@@ -229,7 +229,8 @@ describe("issue 15, scenario A (ja): inside sales typed from scratch", () => {
       await expect.poll(async () => (await kgiRow())[4]).toBe("1,000,000");
       const grid = await gridTexts(page);
       // April 2026: 22 weekdays less 4/29 = 21 working days. 120,000,000 × 21 / 244 = 10,327,868.9.
-      expect(grid[2]?.[1]).toBe("21");
+      // Working days elapsed: the row under the as-of date and the rep picker.
+      expect(grid[3]?.[1]).toBe("21");
       // Money in whole yen: the KGI row's amounts and the reps' (30,000,000 × 21 / 244 = 2,581,967.2).
       const k = await kgiRow();
       expect(k.slice(2, 5)).toEqual(["120,000,000", "10,327,869", "1,000,000"]);
@@ -298,7 +299,7 @@ describe("issue 15, scenario B (en): SaaS from its template", () => {
       await openTab(page, "Dashboard");
       await typeRow(page, "B2", [AS_OF]);
       // April 2026 has 22 weekdays; English plans have no default holidays.
-      await expect.poll(async () => (await gridTexts(page))[2]?.[1]).toBe("22");
+      await expect.poll(async () => (await gridTexts(page))[3]?.[1]).toBe("22");
       const grid = await gridTexts(page);
       const head = rowIndex(grid, (r) => r[0] === "KPI" && r[10] === "Status");
       expect(await expectRowFits(page, grid, head)).toBe(11);

@@ -170,6 +170,19 @@ describe("recording actions", () => {
     expect(a.fake.spreadsheet.sheetValues("Review Log")).toHaveLength(5);
   });
 
+  it("records nothing while the Dashboard shows one rep, and says to clear the picker", () => {
+    const { a } = generated();
+    // The rep picker sits under the as-of date (B2): B3.
+    a.fake.spreadsheet.write("Dashboard", "B3", [["Sato"]]);
+    const r = plain(a.call("kpiRecordReview", { note: "1on1", actions: [ACTIONS[0]] }));
+    expect(r.ok).toBe(false);
+    expect(r.error.code).toBe("rep_view");
+    expect(r.error.message).toMatch(/Sato's view.*clear the Dashboard's Rep \(1on1\) cell/);
+    expect(a.fake.spreadsheet.sheetValues("Review Log")).toHaveLength(1);
+    a.fake.spreadsheet.write("Dashboard", "B3", [[""]]);
+    expect(plain(a.call("kpiRecordReview", { note: "team" })).ok).toBe(true);
+  });
+
   it("refuses a metric the plan does not have, writing nothing", () => {
     const { a } = generated();
     const bad = [{ text: "x", metric: "stage:new_biz.visits" }];

@@ -5,6 +5,7 @@ import { useMemo } from "preact/hooks";
 import { MAX_KPIS, MIN_KPIS } from "../../domain/lint";
 import { reverseCalc } from "../calc";
 import { isSuggestion, suggestions } from "../kpi-suggest";
+import { templateExtras } from "../plan-load";
 import { emptyKpi, numberedId } from "../state";
 import { S } from "../strings";
 import { GroupMessages, Icon } from "../ui/fields";
@@ -19,6 +20,7 @@ export function KpisStep() {
   const calc = useMemo(() => reverseCalc(v.input, v.plan), [v]);
   const ids = kpis.map((k) => k.id);
   const list = suggestions(d);
+  const extras = useMemo(() => templateExtras(d), [d.templateId, d.locale, d.streams]);
   const n = kpis.length;
   const countOk = n >= MIN_KPIS && n <= MAX_KPIS;
 
@@ -54,6 +56,30 @@ export function KpisStep() {
         );
       }),
     ),
+    extras.length === 0
+      ? null
+      : h(
+          "fieldset",
+          { class: "group suggestions extras" },
+          h("legend", null, t(S.extrasLegend)),
+          extras.map((x) => {
+            // A KPI of the template is the same KPI by its id: unticking removes what ticking added.
+            const at = kpis.findIndex((k) => k.id === x.id);
+            return h(
+              "label",
+              { key: x.id, class: "check" },
+              h("input", {
+                type: "checkbox",
+                checked: at >= 0,
+                onChange: () =>
+                  at >= 0
+                    ? dispatch({ type: "kpis", change: { op: "remove", index: at } })
+                    : dispatch({ type: "kpis", change: { op: "add", item: x.kpi } }),
+              }),
+              t(x.label),
+            );
+          }),
+        ),
     h(
       "button",
       {
