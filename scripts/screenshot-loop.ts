@@ -68,7 +68,14 @@ try {
   });
   const shoot = async (tab: string, top: string, file: string) => {
     await page.locator("#tabs .tab", { hasText: tab }).click();
-    await page.locator(`td[data-a1="${top}"]`).evaluate((td) => td.scrollIntoView({ block: "start" }));
+    // The top row under the frozen one; from A1, the grid as it opens (scrolled to the top).
+    await page
+      .locator(`td[data-a1="${top}"]`)
+      .evaluate(
+        (td, start) =>
+          start ? td.closest("table")?.parentElement?.scrollTo(0, 0) : td.scrollIntoView({ block: "start" }),
+        top === "A1",
+      );
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.resolve(import.meta.dirname, `../docs/${file}`) });
     console.log(`docs/${file}`);
@@ -81,7 +88,11 @@ try {
   await shoot(pick(sheetNames.trends, "ja"), "A1", "loop-trends.png");
   // A 1on1: the Dashboard's rep picker set to one rep turns the whole sheet into the rep's.
   const picker = where("REP_VIEW");
-  await post({ ...picker, values: [["佐藤"]] });
+  // 鈴木, whose week of calls booked nothing: the rep's own bottleneck, its cost and remedies.
+  await post({ ...picker, values: [["鈴木"]] });
+  // The page learns of changes it did not make itself on a reload.
+  await page.reload();
+  await page.frameLocator("#sidebar-frame").locator("#step-title").waitFor();
   await shoot(asOf.sheet, "A1", "loop-rep-view.png");
 } finally {
   await browser.close();
