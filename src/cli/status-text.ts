@@ -70,19 +70,31 @@ export function statusText(plan: Plan, r: StatusReport): string {
   lines.push(
     table(
       [
-        ["stage/段階", "required/必要", "actual/実績", "plan rate/計画", "actual rate/実績率", "ratio/比"],
-        ...r.funnel.map((f) => [
-          plan.streams.length > 1
-            ? `${f.stream}: ${stageName(f.stream, f.stage)}`
-            : stageName(f.stream, f.stage),
-          fmt(f.required),
-          fmt(f.actual),
-          pct(f.plannedRate),
-          pct(f.actualRate),
-          fmt(f.ratio, 2),
-        ]),
+        [
+          "stage/段階",
+          "required/必要",
+          "actual/実績",
+          "plan rate/計画",
+          "actual rate/実績率",
+          "90% range/区間",
+          "ratio/比",
+        ],
+        ...r.funnel.map((f) => {
+          const c = r.calibration.find((x) => x.stream === f.stream && x.stage === f.stage);
+          return [
+            plan.streams.length > 1
+              ? `${f.stream}: ${stageName(f.stream, f.stage)}`
+              : stageName(f.stream, f.stage),
+            fmt(f.required),
+            fmt(f.actual),
+            pct(f.plannedRate),
+            pct(f.actualRate),
+            c && c.low !== null && c.high !== null ? `${pct(c.low)}–${pct(c.high)}` : "",
+            fmt(f.ratio, 2),
+          ];
+        }),
       ],
-      [1, 2, 3, 4, 5],
+      [1, 2, 3, 4, 5, 6],
     ),
   );
   const b = r.bottleneck;

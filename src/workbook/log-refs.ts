@@ -59,8 +59,20 @@ export function toDate(log: LogRefs, range: string, extra = ""): string {
  * `extra` adds criteria to both (one rep's entries).
  */
 export function averageToDate(log: LogRefs, range: string, atMost?: number, extra = ""): string {
+  return averageBetween(log, range, N.periodStart, N.asOf, atMost, extra);
+}
+
+/** The average of averageToDate over the entries dated `from` through `to` (cells or names). */
+export function averageBetween(
+  log: LogRefs,
+  range: string,
+  from: string,
+  to: string,
+  atMost?: number,
+  extra = "",
+): string {
   const date = log.column("date");
   const top = (atMost === undefined ? "" : `,${range},"<=${atMost}"`) + extra;
-  const count = `COUNTIFS(${range},">=0",${date},">="&${N.periodStart},${date},"<="&${N.asOf}${top})`;
-  return `IF(${count}=0,"",${toDate(log, range, top)}/${count})`;
+  const count = `COUNTIFS(${range},">=0",${date},">="&${from},${date},"<="&${to}${top})`;
+  return `IF(${count}=0,"",${between(log, range, from, to, top)}/${count})`;
 }

@@ -1,22 +1,23 @@
 // Trends: per period (the plan's cadence), the target and actual of the KGI and of every stage, the
-// planned and actual rate of every stage-to-stage conversion, each with its % of plan, a trend per
-// row, and in words what moved most since the last period. Rows are metrics (three each), columns
+// planned and actual rate of every stage-to-stage conversion, and of every manual KPI, each with its
+// % of plan, a trend per row, and in words what moved most since the last period. Rows are metrics (three each), columns
 // periods; the comparison of the period holding the as-of date with the one before sits on the left.
 import { type Expr, render } from "../domain/formula";
 import { pick, type Text } from "../domain/i18n";
-import { measures } from "../domain/kpi-progress";
+import { isPercentUnit, kpiShape, measures, type Shape } from "../domain/kpi-progress";
 import type { Plan } from "../domain/plan";
+import type { Direction } from "../domain/plan-schema";
 import { columnLetter, rectA1 } from "./a1";
 import type { AssumptionsLayout } from "./assumptions";
 import { formula, header, label, rect, SheetBuilder, text } from "./grid";
 import { L } from "./labels";
-import { between, type LogRefs } from "./log-refs";
+import { averageBetween, between, type LogRefs } from "./log-refs";
 import { N } from "./names";
 import { sparkline } from "./sparkline";
 import type { CellSpec, NumberFormat } from "./spec";
 import { stageKey, type TargetsLayout } from "./targets-sheet";
 import { comparison, movedMostFormula } from "./trends-moved";
-import { isMoneyUnit } from "./units";
+import { isMoneyUnit, unitFormat } from "./units";
 
 /** Column indexes of the Trends table; period i is in column `firstPeriod + i`. */
 export const TRENDS_COL = {
@@ -46,6 +47,17 @@ type Metric = { name: string } & (
       /** The stages it converts from and to (stageKey). */
       from: string;
       to: string;
+    }
+  | {
+      kind: "manual";
+      format: NumberFormat;
+      shape: Shape;
+      direction: Direction;
+      /** Its target in period i: a level's target itself, a total's share by the period weights. */
+      target: (i: number) => string;
+      logKey: string;
+      /** A percent KPI counts fractions up to 1 only, as on the Dashboard. */
+      atMost: number | undefined;
     }
 );
 
@@ -85,6 +97,24 @@ function trendMetrics(plan: Plan, targets: TargetsLayout, t: (x: Text) => string
         from: key,
         to: stageKey(st.id, next.id),
       });
+    });
+  }
+  // Manual KPIs last, in plan order: a level's actual is the period's average, a total's its sum.
+  for (const k of plan.kpis) {
+    const src = k.source;
+    if (!("manual" in src)) continue;
+    const shape = kpiShape(k);
+    const target = N.manualTarget(k.id);
+    metrics.push({
+      name: k.name,
+      kind: "manual",
+      format: unitFormat(src.unit, shape),
+      shape,
+      direction: k.direction,
+      target: (i) =>
+        shape === "level" ? target : `${target}*INDEX(${N.periodWeights},${i + 1})/SUM(${N.periodWeights})`,
+      logKey: `kpi:${k.id}`,
+      atMost: isPercentUnit(src.unit) ? 1 : undefined,
     });
   }
   return metrics;
@@ -169,11 +199,24 @@ export function buildTrends(
       m.kind === "rate" ? [L.plannedRate, L.actualRate] : [L.target, L.actual];
     const format = m.kind === "rate" ? "percent" : m.format;
     tableRow([text(m.name), text(t(targetLabel))], (_, i) =>
-      formula(m.kind === "rate" ? m.planned : (m.targets[i] ?? "0"), format),
+      formula(
+        m.kind === "rate" ? m.planned : m.kind === "manual" ? m.target(i) : (m.targets[i] ?? "0"),
+        // A share of a total need not be whole: shown as a target to date is.
+        m.kind === "manual" && m.shape === "running" && format === "integer" ? "tenths" : format,
+      ),
     );
     tableRow([text(m.name), text(t(actualLabel)), formula(sparkline(rowRange(actualRow), now, n))], (c) => {
-      if (m.kind === "total")
-        return formula(between(log, log.column(m.logKey), startOf(c), `MIN(${endOf(c)},${N.asOf})`), format);
+      const through = `MIN(${endOf(c)},${N.asOf})`;
+      if (m.kind === "total") return formula(between(log, log.column(m.logKey), startOf(c), through), format);
+      if (m.kind === "manual") {
+        const range = log.column(m.logKey);
+        return formula(
+          m.shape === "level"
+            ? averageBetween(log, range, startOf(c), through, m.atMost)
+            : between(log, range, startOf(c), through),
+          format,
+        );
+      }
       // No rate where the stage had nothing in the period.
       const [from, to] = [`${c}${stageActual.get(m.from)}`, `${c}${stageActual.get(m.to)}`];
       return formula(`IF(${from}=0,"",${to}/${from})`, "percent");
@@ -184,6 +227,7 @@ export function buildTrends(
       const cell = cells(c);
       const name = (x: string) => cell[x] ?? x;
       if (m.kind === "rate") return `IF(${cell.actual}="","",IFERROR(${render(achievement, name)},""))`;
+      if (m.kind === "manual") return manualRatio(m.shape, m.direction, name);
       const toDate = `(${render(targetToDate, name)})`;
       return `IFERROR(${render(need(pace), (x) => (x === "targetToDate" ? toDate : name(x)))},"")`;
     };
@@ -223,4 +267,20 @@ export function buildTrends(
   s.spec.frozenRows = headerRow + 1;
   s.spec.frozenColumns = 1;
   return s;
+}
+
+/**
+ * A manual KPI's % of plan in a period, by the Dashboard's rule for its status (kpi-progress.ts):
+ * a level's achievement (direction-aware), a total's pace against the period's target to date
+ * (or, when lower is better, what is left of that limit). Blank while the period has no actual.
+ */
+function manualRatio(shape: Shape, direction: Direction, cell: (name: string) => string): string {
+  const m = measures(shape, direction);
+  const resolve = (name: string): string => {
+    const e = m[name as keyof typeof m];
+    return e && name !== "status" ? `(${render(e, resolve)})` : cell(name);
+  };
+  if (!m.status) throw new Error("kpi-progress has no status");
+  const actual = cell("actual");
+  return `IF(${actual}="","",IFERROR(${render(m.status, resolve)},""))`;
 }

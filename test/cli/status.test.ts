@@ -73,6 +73,14 @@ describe("kpi-designer status", () => {
       ["Takahashi", 4_800, 0],
     ]);
     expect(s.bottleneck?.stage).toBe("appointments");
+    expect(s.calibration[0]).toEqual({
+      stream: expect.any(String),
+      stage: "calls",
+      n: 75,
+      rate: expect.closeTo(7 / 75, 12),
+      low: expect.closeTo(0.051395794480955596, 8),
+      high: expect.closeTo(0.16358942679819577, 8),
+    });
     expect(s.bottleneck?.ratio).toBeCloseTo(6 / 7, 12);
     expect(s.bottleneck?.atStake.deals).toBeCloseTo(120 / 7, 9);
     expect(s.bottleneck?.atStake.kgi).toBeCloseTo(120_000_000 / 7, 3);
@@ -132,6 +140,8 @@ describe("kpi-designer status", () => {
     expect(r.stdout).toContain("as of / 基準日 2026-04-30");
     expect(r.stdout).toMatch(/Calls\s+9,600\s+[\d,.]+\s+75\s/);
     expect(r.stdout).toContain("bottleneck / ボトルネック: Appointments");
+    // 7 appointments from 75 calls: 9.3%, Wilson's 90% interval 5.14%–16.36% (statistics.NormalDist).
+    expect(r.stdout).toMatch(/Calls\s+9,600\s+75\s+10(\.0)?%\s+9\.3%\s+5\.1%–16\.4%\s/);
   });
 
   it("refuses what it cannot read, saying why, exit 2", async () => {

@@ -220,6 +220,36 @@ describe("status report", () => {
     expect(r.bottleneck?.actions).toEqual([{ en: "Review the talk script", ja: "トークスクリプトを見直す" }]);
   });
 
+  it("calibration: each stage-to-stage rate in the log with its 90% Wilson interval", () => {
+    // calls 110 → appointments 9 → deals 2; intervals from Python's statistics.NormalDist:
+    // centre (x + z²/2) ÷ (n + z²), half z·√(x(n−x)/n + z²/4) ÷ (n + z²), z = 1.64485.
+    const r = report();
+    expect(r.calibration).toEqual([
+      {
+        stream: "out",
+        stage: "calls",
+        n: 110,
+        rate: expect.closeTo(9 / 110, 12),
+        low: expect.closeTo(0.048220172744678616, 8),
+        high: expect.closeTo(0.13549344789483064, 8),
+      },
+      {
+        stream: "out",
+        stage: "appointments",
+        n: 9,
+        rate: expect.closeTo(2 / 9, 12),
+        low: expect.closeTo(0.07649473755439651, 8),
+        high: expect.closeTo(0.496357217623246, 8),
+      },
+    ]);
+    // Nothing logged at a stage: no rate, no interval.
+    const none = report([]);
+    expect(none.calibration.map((c) => [c.n, c.rate, c.low, c.high])).toEqual([
+      [0, null, null, null],
+      [0, null, null, null],
+    ]);
+  });
+
   it("no bottleneck when every stage with data is at or above plan", () => {
     // 100 calls → 10 appointments (exactly 0.1) → 6 deals (0.6 > 0.5).
     const r = report([[d("2026-04-01"), s("Sato"), n(100), n(10), n(6), n(600_000), _, _, _]]);

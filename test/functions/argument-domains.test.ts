@@ -486,6 +486,35 @@ const domains: Record<string, FunctionDomains> = {
       },
     },
   },
+  // Wilson's 90% interval (z = Φ⁻¹(0.95) = 1.64485); values from Python's statistics.NormalDist.
+  KPI_CONVERSION_RANGE: {
+    valid: [100, 10],
+    want: [[0.1, 0.06071866701544725, 0.1603555096110922]],
+    params: {
+      from_count: {
+        ja: "前段階の件数",
+        bad: [[-100, "from_count must not be negative (got -100)"]],
+        good: [
+          [0, [["", "", ""]]], // no rate: a blank row
+          [5, [[2, 1.1956510774555595, 3.3454576133635228]]], // above 1: Poisson's interval for 10, ÷ 5
+        ],
+      },
+      to_count: {
+        ja: "次段階の件数",
+        bad: [[-1, "to_count must not be negative (got -1)"]],
+        good: [[0, [[0, 0, 0.026342720783174303]]]],
+      },
+      confidence: {
+        ja: "区間の信頼度",
+        bad: [
+          [-0.5, "confidence must be between 0 and 1, both excluded (got -0.5)"],
+          [1, "confidence must be between 0 and 1, both excluded (got 1)"],
+          [90, "confidence must be between 0 and 1, both excluded (got 90) — for 90% write 0.9"],
+        ],
+        good: [[0.95, [[0.1, 0.05522913706067509, 0.17436566150491342]]]],
+      },
+    },
+  },
   KPI_CONVERSION: {
     valid: [400, 100],
     want: 0.25,
@@ -527,8 +556,14 @@ function thrown(f: () => unknown): unknown {
 }
 
 function expectResult(got: unknown, want: unknown) {
-  if (typeof want === "number") expect(got).toBeCloseTo(want, 9);
-  else expect(got).toEqual(want);
+  if (typeof want === "number") expect(got).toBeCloseTo(want, 8);
+  else if (Array.isArray(want)) {
+    expect(Array.isArray(got), JSON.stringify(got)).toBe(true);
+    expect((got as unknown[]).length).toBe(want.length);
+    want.forEach((w, i) => {
+      expectResult((got as unknown[])[i], w);
+    });
+  } else expect(got).toEqual(want);
 }
 
 // The cases, from the registry's own parameter lists: a parameter missing from the table fails.

@@ -80,6 +80,20 @@ const calls: { name: string; args: (d: Cell) => unknown[]; want: unknown; zone: 
     zone: true,
   },
   { name: "KPI_CONVERSION", args: () => [400, 100], want: 0.25, zone: false },
+  // 10 of 100, nothing yet, 12 from 10: Wilson's 90% interval, a blank row, Poisson's (statistics.NormalDist).
+  {
+    name: "KPI_CONVERSION_RANGE",
+    args: () => [
+      [[100], [0], [10]],
+      [[10], [0], [12]],
+    ],
+    want: [
+      [0.1, 0.06071866701544725, 0.1603555096110922],
+      ["", "", ""],
+      [1.2, 0.7496449263705668, 1.9209094190389746],
+    ],
+    zone: false,
+  },
   {
     name: "KPI_BOTTLENECK", // 0.9, 0.7, 1
     args: () => [[["calls", "appointments", "meetings"]], [[0.1, 0.5, 0.25]], [[0.09, 0.35, 0.25]]],
@@ -127,6 +141,7 @@ const mistakes: { name: string; args: (d: Cell) => unknown[]; message: string }[
     message: "ranges must be the same size",
   },
   { name: "KPI_CAC_PAYBACK", args: () => [-1, 10_000], message: "cac must not be negative" },
+  { name: "KPI_CONVERSION_RANGE", args: () => [100, 10, 90], message: "for 90% write 0.9" },
 ];
 
 function thrown(f: () => unknown): string {
@@ -153,7 +168,16 @@ describe("custom functions through dist/Code.js", () => {
       const { fn, reads, BundleDate } = load(timeZone);
       const got = fn(name)(...args(midnight(BundleDate, offset)));
       if (typeof want === "number") expect(got).toBeCloseTo(want, 9);
-      else expect(got).toEqual(want);
+      else if (name === "KPI_CONVERSION_RANGE") {
+        const rows = got as unknown[][];
+        expect(rows).toHaveLength((want as unknown[][]).length);
+        (want as unknown[][]).forEach((row, i) => {
+          row.forEach((w, j) => {
+            if (typeof w === "number") expect(rows[i]?.[j]).toBeCloseTo(w, 8);
+            else expect(rows[i]?.[j]).toBe(w);
+          });
+        });
+      } else expect(got).toEqual(want);
       expect(reads.zone).toBe(zone ? 1 : 0);
     });
   });

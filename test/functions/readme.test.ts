@@ -164,7 +164,18 @@ describe("examples", () => {
       const { name: called, args } = parseFormula(example);
       expect(called).toBe(name);
       setCallContext({ timeZone: "UTC" });
-      expect(formatResult(customFunction(name).run(...(args as CellInput[])))).toBe(result);
+      const got = formatResult(customFunction(name).run(...(args as CellInput[])));
+      // A number the example shows rounded (0.0607) is the result rounded to as many decimals.
+      const shown = result.split(/([,;] )/);
+      const computed = got.split(/([,;] )/);
+      expect(computed.length, got).toBe(shown.length);
+      shown.forEach((want, i) => {
+        const decimals = /^-?\d+\.(\d+)$/.exec(want)?.[1]?.length;
+        const value = Number(computed[i]);
+        if (decimals !== undefined && Number.isFinite(value) && computed[i] !== want)
+          expect(value.toFixed(decimals), got).toBe(want);
+        else expect(computed[i], got).toBe(want);
+      });
     },
   );
 });

@@ -20,6 +20,7 @@ import { planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
 import type { DashboardLayout } from "../../src/workbook/dashboard";
 import { N } from "../../src/workbook/names";
+import { runs } from "../support/sample";
 import { loadSpec, named, serial } from "../support/spec-engine";
 
 type Row = { date: string; rep: string; counts: Record<string, number>; kgi: number };
@@ -199,7 +200,7 @@ describe("dashboard = domain metrics", () => {
           hf.destroy();
         },
       ),
-      { numRuns: 20 },
+      { numRuns: runs(8, 50) },
     );
   });
 });

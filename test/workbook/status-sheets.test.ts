@@ -3,7 +3,7 @@
 // the period or typed as text, a percent above 100%), HyperFormula computing the generated workbook
 // gives what statusReport gives in TypeScript — the KGI and KPI table, each rep, each period, the
 // funnel and its bottleneck with what it costs and its remedies. LibreOffice does the same on the
-// exported xlsx in test/cli/libreoffice-status.test.ts. STATUS_RUNS=n runs n random cases (default 4).
+// exported xlsx in test/cli/libreoffice-status.test.ts. STATUS_RUNS=n runs n random cases (default 4; 40 under test:slow).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/domain/calendar-dates";
@@ -12,10 +12,11 @@ import { templateIds, templatePlan } from "../../src/domain/templates";
 import { type CellValue, planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
 import { N } from "../../src/workbook/names";
+import { runs } from "../support/sample";
 import { loadSpec, serial } from "../support/spec-engine";
 import { dashboardAgrees, noisyLog, reportFor, repsAgree, trendsAgree } from "../support/status-compare";
 
-const RUNS = Number(process.env.STATUS_RUNS ?? 4);
+const RUNS = Number(process.env.STATUS_RUNS ?? runs(4, 40));
 
 function bothWays(plan: Plan, rows: CellValue[][], asOf: string) {
   const columns = planColumns(plan);

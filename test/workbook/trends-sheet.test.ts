@@ -167,7 +167,7 @@ describe("Trends sheet (HyperFormula)", () => {
     expect(x.label("Moved most since the last period")?.[1]).toBe("Appointment rate: 101% → 44% of plan");
   });
 
-  it("layout: metrics in funnel order, three rows each; header, labels and the comparison frozen", () => {
+  it("layout: metrics in funnel order, then manual KPIs, three rows each; header, labels and the comparison frozen", () => {
     const { spec, values } = trendsAt(progressPlan(), "2026-05-15");
     const trends = sheetOf(spec, "trends");
     const header = values.findIndex((r) => r[0] === "Metric");
@@ -184,6 +184,8 @@ describe("Trends sheet (HyperFormula)", () => {
       "Appointments",
       "Appointments → Deals rate",
       "Deals",
+      "Proposals sent",
+      "Customer NPS",
     ]);
   });
 });

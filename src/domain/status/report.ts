@@ -8,6 +8,7 @@ import type { Text } from "../i18n";
 import { kpiShape, progress, type Shape, sheetTarget } from "../kpi-progress";
 import { DEFAULT_THRESHOLDS, type Kpi, type Plan, planCalendar } from "../plan";
 import { planTargets } from "../targets";
+import { type Calibration, statusCalibration } from "./calibration";
 import { type StatusFunnel, statusFunnel } from "./funnel-status";
 import type { Unreadable } from "./log-entries";
 import type { Tally, Window } from "./tally";
@@ -35,6 +36,8 @@ export interface StatusReport {
   }[];
   funnel: StatusFunnel["funnel"];
   bottleneck: StatusFunnel["bottleneck"];
+  /** Each stage-to-stage rate in the log through as-of, with its 90% interval. */
+  calibration: Calibration[];
   unreadable: Unreadable[];
 }
 
@@ -144,12 +147,8 @@ export function statusReport(input: StatusInput): StatusReport {
       })),
     };
   });
-  const funnel = statusFunnel(
-    plan,
-    targets.streams,
-    (stream, stage) => tally.sum(stageKey(stream, stage), toDate),
-    input.actionsFor,
-  );
+  const actualOf = (stream: string, stage: string) => tally.sum(stageKey(stream, stage), toDate);
+  const funnel = statusFunnel(plan, targets.streams, actualOf, input.actionsFor);
   return {
     asOf,
     kgi: { ...kgi.progress, forecast: kgi.forecast },
@@ -157,6 +156,7 @@ export function statusReport(input: StatusInput): StatusReport {
     reps,
     periods,
     ...funnel,
+    calibration: statusCalibration(targets.streams, actualOf),
     unreadable: input.unreadable,
   };
 }

@@ -61,6 +61,16 @@ export const statusSchema = z.strictObject({
       actions: z.array(z.strictObject({ en: z.string(), ja: z.string() })),
     }),
   ),
+  calibration: z.array(
+    z.strictObject({
+      stream: z.string(),
+      stage: z.string(),
+      rate: measure,
+      low: measure,
+      high: measure,
+      n: z.number(),
+    }),
+  ),
   unreadable: z.array(
     z.strictObject({
       cell: z.string(),

@@ -183,8 +183,12 @@ export abstract class RangeContentFake extends Fake {
       if (touched) s.setAttrs("numberFormat", this._rect, next);
     }
     const doc = this._ctx.doc;
+    // "" leaves a cell empty, as in Sheets; given to HyperFormula as null, so that an empty write
+    // does not stretch the sheet's used area (and every whole-column range over it).
     const bound = raw.map((row) =>
-      row.map((v) => (typeof v === "string" && v.startsWith("=") ? bindFormula(doc, v) : v)),
+      row.map((v) =>
+        v === "" ? null : typeof v === "string" && v.startsWith("=") ? bindFormula(doc, v) : v,
+      ),
     );
     doc.write().setCellContents(hfAddress(s, this._rect.row, this._rect.col), bound as never);
     s.version++;

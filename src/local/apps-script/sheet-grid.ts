@@ -33,7 +33,10 @@ export abstract class SheetGridFake extends Fake {
     n = int(n);
     if (n < 1) return this;
     this._grow(n * s.maxCols, 0);
-    this._ctx.doc.write().addRows(s.hfId, [r0, n]);
+    // Rows added after the grid's last row move nothing: no cell or reference inside the grid is at
+    // or below them. HyperFormula is told only of rows inserted inside the grid, so a grid grown at
+    // its end does not stretch the area its whole-column ranges run over.
+    if (r0 < s.maxRows) this._ctx.doc.write().addRows(s.hfId, [r0, n]);
     s.insertRows(r0, n, like0);
     s.maxRows += n;
     s.version++;

@@ -56,7 +56,7 @@ const stagesOf = (plan: Plan) => plan.streams.reduce((n, s) => n + s.stages.leng
 
 /**
  * The terms of the model, in order. Targets is a rows × columns grid: reps and periods × stages;
- * Reps a row per rep and KPI (reps × KPIs); Trends metrics (from stages) × periods.
+ * Reps a row per rep and KPI (reps × KPIs); Trends metrics (from stages and manual KPIs) × periods.
  */
 export const TERMS = [
   "1",
@@ -67,6 +67,7 @@ export const TERMS = [
   "reps×stages",
   "periods×stages",
   "reps×kpis",
+  "periods×manualKpis",
 ] as const;
 
 export interface CapacityFit {
@@ -87,8 +88,8 @@ export interface CapacityFit {
   }[];
 }
 
-function terms(reps: number, periods: number, kpis: number, stages: number): number[] {
-  return [1, reps, periods, kpis, stages, reps * stages, periods * stages, reps * kpis];
+function terms(reps: number, periods: number, kpis: number, stages: number, manual: number): number[] {
+  return [1, reps, periods, kpis, stages, reps * stages, periods * stages, reps * kpis, periods * manual];
 }
 
 /** Least squares by the normal equations (a handful of terms, well-spread integer points). */
@@ -133,7 +134,8 @@ export function fitCapacity(quick: boolean): CapacityFit {
           const other = Object.entries(cells).reduce((n, [k, v]) => (k === "actuals" ? n : n + v), 0);
           const periods = planPeriods(plan).length;
           const stages = stagesOf(plan);
-          xs.push(terms(r, periods, plan.kpis.length, stages));
+          const manual = plan.kpis.filter((k) => "manual" in k.source).length;
+          xs.push(terms(r, periods, plan.kpis.length, stages, manual));
           ys.push(other);
           if (granularity === "week" && extraStages === 0 && (kpis === 5 || r >= 200))
             points.push({
