@@ -8,16 +8,22 @@ import { REPORT, TYPED, type teamAtWork } from "./team-work";
 
 const ALL = SLOW;
 
+/** A call that changes the document: before the first one, a stop leaves everything as it was. */
+const WRITES = /\.(set|insert|remove|clear|delete|hide|protect|add|copy|move)[A-Z]?/;
+
 /**
- * Deterministic sample of 1..n: where each kind of call first happens (unless `kinds` is false:
- * the regeneration, the longer run, already stops at every kind), and `extra` seeded points.
+ * Deterministic sample of 1..n: the first call, the last, `extra` seeded points, and (with `kinds`)
+ * where each kind of call first happens from the first write on. Before the first write a run has
+ * only read, so the read kinds' firsts are left to the seeded points; the first Generate (`kinds`
+ * false) writes to a new workbook whose every kind the regeneration's sample already stops at.
  */
 export function points(calls: readonly string[], extra: number, seed: number, kinds = true): number[] {
   if (ALL) return calls.map((_, i) => i + 1);
   const firsts = new Set<number>([1]);
   const seen = new Set<string>();
+  const firstWrite = calls.findIndex((name) => WRITES.test(name));
   calls.forEach((name, i) => {
-    if (kinds && !seen.has(name)) firsts.add(i + 1);
+    if (kinds && !seen.has(name) && i >= firstWrite) firsts.add(i + 1);
     seen.add(name);
   });
   let x = seed;

@@ -2,11 +2,12 @@
 // with its SMART fields; lint findings appear at the field they are about.
 import { h } from "preact";
 import { useMemo } from "preact/hooks";
+import type { Text } from "../../domain/i18n";
 import { MAX_KPIS, MIN_KPIS } from "../../domain/lint";
 import { reverseCalc } from "../calc";
 import { isSuggestion, suggestions } from "../kpi-suggest";
 import { templateExtras } from "../plan-load";
-import { emptyKpi, numberedId } from "../state";
+import { emptyKpi, type KpiDraft, numberedId } from "../state";
 import { S } from "../strings";
 import { GroupMessages, Icon } from "../ui/fields";
 import { useForm, useT } from "../ui/form";
@@ -23,6 +24,23 @@ export function KpisStep() {
   const extras = useMemo(() => templateExtras(d), [d.templateId, d.locale, d.streams]);
   const n = kpis.length;
   const countOk = n >= MIN_KPIS && n <= MAX_KPIS;
+  /** A ticked box while the plan holds the KPI it offers; ticking adds it, unticking removes it. */
+  const toggle = (key: string, label: Text, isIt: (k: KpiDraft) => boolean, make: () => KpiDraft) => {
+    const at = kpis.findIndex(isIt);
+    return h(
+      "label",
+      { key, class: "check" },
+      h("input", {
+        type: "checkbox",
+        checked: at >= 0,
+        onChange: () =>
+          at >= 0
+            ? dispatch({ type: "kpis", change: { op: "remove", index: at } })
+            : dispatch({ type: "kpis", change: { op: "add", item: make() } }),
+      }),
+      t(label),
+    );
+  };
 
   return h(
     "div",
@@ -39,22 +57,14 @@ export function KpisStep() {
       { class: "group suggestions" },
       h("legend", null, t(S.suggestionsLegend)),
       list.length === 0 ? h("p", { class: "help" }, t(S.noSuggestions)) : null,
-      list.map((s) => {
-        const at = kpis.findIndex((k) => isSuggestion(k, s));
-        return h(
-          "label",
-          { key: s.key, class: "check" },
-          h("input", {
-            type: "checkbox",
-            checked: at >= 0,
-            onChange: () =>
-              at >= 0
-                ? dispatch({ type: "kpis", change: { op: "remove", index: at } })
-                : dispatch({ type: "kpis", change: { op: "add", item: s.make(ids) } }),
-          }),
-          t(s.label),
-        );
-      }),
+      list.map((s) =>
+        toggle(
+          s.key,
+          s.label,
+          (k) => isSuggestion(k, s),
+          () => s.make(ids),
+        ),
+      ),
     ),
     extras.length === 0
       ? null
@@ -62,23 +72,15 @@ export function KpisStep() {
           "fieldset",
           { class: "group suggestions extras" },
           h("legend", null, t(S.extrasLegend)),
-          extras.map((x) => {
-            // A KPI of the template is the same KPI by its id: unticking removes what ticking added.
-            const at = kpis.findIndex((k) => k.id === x.id);
-            return h(
-              "label",
-              { key: x.id, class: "check" },
-              h("input", {
-                type: "checkbox",
-                checked: at >= 0,
-                onChange: () =>
-                  at >= 0
-                    ? dispatch({ type: "kpis", change: { op: "remove", index: at } })
-                    : dispatch({ type: "kpis", change: { op: "add", item: x.kpi } }),
-              }),
-              t(x.label),
-            );
-          }),
+          // A KPI of the template is the same KPI by its id: unticking removes what ticking added.
+          extras.map((x) =>
+            toggle(
+              x.id,
+              x.label,
+              (k) => k.id === x.id,
+              () => x.kpi,
+            ),
+          ),
         ),
     h(
       "button",
