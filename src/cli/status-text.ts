@@ -1,6 +1,7 @@
 // The status report for a person: compact tables with bilingual headings, numbers rounded for
 // reading only (the JSON keeps them unrounded).
 import { isPercentUnit } from "../domain/kpi-progress";
+import { byEffect } from "../domain/levers";
 import type { Plan } from "../domain/plan";
 import type { UnreadableWhy } from "../domain/status/log-entries";
 import type { StatusReport } from "../domain/status/report";
@@ -107,6 +108,19 @@ export function statusText(plan: Plan, r: StatusReport): string {
       lines.push(`  - ${plan.locale === "ja" ? `${a.ja} / ${a.en}` : `${a.en} / ${a.ja}`}\n`);
   } else {
     lines.push("\nbottleneck / ボトルネック: none — every stage with data is at or above plan / なし\n");
+  }
+  const top = byEffect(r.levers)[0];
+  if (top) {
+    const stream = plan.streams.find((s) => s.id === top.stream);
+    const what =
+      top.stage === null
+        ? `deal value +10% / 平均受注単価 +10%${plan.streams.length > 1 ? ` (${stream?.name ?? top.stream})` : ""}`
+        : `${stageName(top.stream, top.stage)} → next rate +1 pt / 次段階への転換率 +1ポイント`;
+    const topStage = stream?.stages[0]?.name ?? "";
+    lines.push(
+      `biggest lever / 最大のレバー: ${what} — ${fmt(-top.activity)} fewer ${topStage} needed / 必要な${topStage}が${fmt(-top.activity)}減, ` +
+        `+${fmt(top.kgi)} ${plan.kgi.unit} from the planned ${topStage} / 計画どおりの${topStage}で\n`,
+    );
   }
 
   lines.push("\n");

@@ -82,6 +82,12 @@ describe("kpi-designer status", () => {
       high: expect.closeTo(0.16358942679819577, 8),
     });
     expect(s.bottleneck?.ratio).toBeCloseTo(6 / 7, 12);
+    expect(s.levers.map((l) => [l.stage, l.kind, l.change, l.activity])).toEqual([
+      ["calls", "rate", 0.01, -872],
+      ["appointments", "rate", 0.01, -180],
+      ["meetings", "rate", 0.01, -360],
+      [null, "dealValue", 0.1, -800],
+    ]);
     expect(s.bottleneck?.atStake.deals).toBeCloseTo(120 / 7, 9);
     expect(s.bottleneck?.atStake.kgi).toBeCloseTo(120_000_000 / 7, 3);
     expect(s.bottleneck?.actions.length).toBeGreaterThanOrEqual(2);
@@ -142,6 +148,9 @@ describe("kpi-designer status", () => {
     expect(r.stdout).toContain("bottleneck / ボトルネック: Appointments");
     // 7 appointments from 75 calls: 9.3%, Wilson's 90% interval 5.14%–16.36% (statistics.NormalDist).
     expect(r.stdout).toMatch(/Calls\s+9,600\s+75\s+10(\.0)?%\s+9\.3%\s+5\.1%–16\.4%\s/);
+    // The sample plan's biggest lever: calls → appointments 11%, 872 fewer calls (test/domain/levers.test.ts).
+    expect(r.stdout).toContain("biggest lever / 最大のレバー: Calls → next rate +1 pt");
+    expect(r.stdout).toMatch(/872 fewer Calls needed.*\+12,000,000 JPY from the planned Calls/);
   });
 
   it("refuses what it cannot read, saying why, exit 2", async () => {

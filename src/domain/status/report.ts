@@ -6,6 +6,7 @@ import { workingDays } from "../calendar";
 import type { IsoDate } from "../calendar-dates";
 import type { Text } from "../i18n";
 import { kpiShape, progress, type Shape, sheetTarget } from "../kpi-progress";
+import { type Lever, planLevers } from "../levers";
 import { DEFAULT_THRESHOLDS, type Kpi, type Plan, planCalendar } from "../plan";
 import { planTargets } from "../targets";
 import { type Calibration, statusCalibration } from "./calibration";
@@ -38,6 +39,8 @@ export interface StatusReport {
   bottleneck: StatusFunnel["bottleneck"];
   /** Each stage-to-stage rate in the log through as-of, with its 90% interval. */
   calibration: Calibration[];
+  /** What one point of each rate, or 10% of each deal value, would change in the plan. */
+  levers: Lever[];
   unreadable: Unreadable[];
 }
 
@@ -157,6 +160,7 @@ export function statusReport(input: StatusInput): StatusReport {
     periods,
     ...funnel,
     calibration: statusCalibration(targets.streams, actualOf),
+    levers: planLevers(plan),
     unreadable: input.unreadable,
   };
 }

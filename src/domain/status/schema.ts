@@ -71,6 +71,16 @@ export const statusSchema = z.strictObject({
       n: z.number(),
     }),
   ),
+  levers: z.array(
+    z.strictObject({
+      stream: z.string(),
+      stage: z.nullable(z.string()),
+      kind: z.enum(["rate", "dealValue"]),
+      change: z.number(),
+      activity: z.number(),
+      kgi: z.number(),
+    }),
+  ),
   unreadable: z.array(
     z.strictObject({
       cell: z.string(),
