@@ -8,8 +8,6 @@ import type { Plan, PlanIssue } from "../domain/plan";
 import { METRIC_KEY } from "../workbook/metric-keys";
 import type { SheetKey } from "../workbook/spec";
 
-const locale = z.enum(["ja", "en"]);
-
 /** An action the review decided: what, on which metric (a key of ReviewContext.metrics), by whom. */
 const reviewAction = z.strictObject({
   text: z.string().check(z.maxLength(1000), z.regex(/\S/)),
@@ -20,8 +18,6 @@ const reviewAction = z.strictObject({
 /** Arguments of each endpoint, as google.script.run passes them (JSON-safe). */
 export const endpointArgs = {
   kpiGetContext: z.tuple([]),
-  kpiListTemplates: z.tuple([locale]),
-  kpiTemplatePlan: z.tuple([z.string().check(z.maxLength(40)), locale]),
   kpiPreview: z.tuple([z.unknown()]),
   /** The plan; and, for a new plan over a log kept under another, what to do with that log. */
   kpiGenerate: z.union([
@@ -56,13 +52,6 @@ export interface Context {
   ownSheets: Partial<Record<SheetKey, string>>;
   /** Rows already in Actuals: regeneration keeps them. */
   actualRows: number;
-}
-
-export interface TemplateSummary {
-  id: string;
-  kind: string;
-  title: string;
-  description: string;
 }
 
 export interface Preview {
@@ -117,8 +106,6 @@ export interface OpenedSheet {
 
 export interface EndpointValues {
   kpiGetContext: Context;
-  kpiListTemplates: TemplateSummary[];
-  kpiTemplatePlan: Plan;
   kpiPreview: Preview;
   kpiGenerate: GenerateResult;
   kpiRecordReview: ReviewResult;

@@ -10,7 +10,6 @@ import { type Locale, localeOf, pick } from "../domain/i18n";
 import { hasErrors, lintPlan } from "../domain/lint";
 import { type Plan, parsePlan } from "../domain/plan";
 import { planTargets } from "../domain/targets";
-import { templatePlan, templates } from "../domain/templates";
 import { nameClashText } from "../workbook/names";
 import { BusyError, type GenerateOptions, generate, LogDecisionNeeded, NameClashError } from "./generate";
 import { readActuals, readDocument, readStoredMeta } from "./ownership";
@@ -149,21 +148,6 @@ export function kpiGetContext(...args: unknown[]) {
       actualRows: actuals?.rows.filter((r) => r.some((v) => v !== "" && v !== null)).length ?? 0,
     };
   });
-}
-
-export function kpiListTemplates(...args: unknown[]) {
-  return endpoint("kpiListTemplates", args, (locale: Locale) =>
-    templates.map((t) => ({
-      id: t.id,
-      kind: t.kind,
-      title: pick(t.title, locale),
-      description: pick(t.description, locale),
-    })),
-  );
-}
-
-export function kpiTemplatePlan(...args: unknown[]) {
-  return endpoint("kpiTemplatePlan", args, (id: string, locale: Locale) => templatePlan(id, locale));
 }
 
 export function kpiPreview(...args: unknown[]) {

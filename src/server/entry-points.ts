@@ -36,8 +36,6 @@ export const serverEntryPoints: readonly EntryPoint[] = [
     params: [],
     doc: ["Sidebar: locale, stored plan and sheets of this spreadsheet."],
   },
-  { name: "kpiListTemplates", params: ["locale"], doc: ["Sidebar: the templates to start from."] },
-  { name: "kpiTemplatePlan", params: ["id", "locale"], doc: ["Sidebar: one template as a plan."] },
   { name: "kpiPreview", params: ["plan"], doc: ["Sidebar: reverse funnel and SMART lint of a plan."] },
   { name: "kpiGenerate", params: ["plan"], doc: ["Sidebar: writes the KPI sheets, keeping every actual."] },
   {

@@ -4,12 +4,10 @@ export * from "./custom-functions";
 export {
   kpiGenerate,
   kpiGetContext,
-  kpiListTemplates,
   kpiOpenSheet,
   kpiPreview,
   kpiRecordReview,
   kpiReviewContext,
-  kpiTemplatePlan,
 } from "./endpoints";
 export {
   kpiMenuAbout,

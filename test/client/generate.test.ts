@@ -209,9 +209,9 @@ describe("the google.script.run wrapper", () => {
         return { ok: { ok: true, value: [] } };
       }),
     );
-    const r = await server.call("kpiListTemplates", "en");
+    const r = await server.call("kpiOpenSheet", "Dashboard");
     expect(r).toEqual({ ok: true, value: [] });
-    expect(seen).toEqual([["kpiListTemplates", ["en"]]]);
+    expect(seen).toEqual([["kpiOpenSheet", ["Dashboard"]]]);
   });
 
   it("turns a thrown server error or a strange answer into a failure result", async () => {

@@ -99,13 +99,7 @@ describe("local preview (ja)", () => {
 
   it("generates a template through the sidebar's google.script.run: every sheet, the funnel's counts", async () => {
     const frame = sidebar();
-    const template = await run(frame, "kpiTemplatePlan", TEMPLATE, "ja");
-    expect(template.ok && template.value.ok).toBe(true);
-    const generated = await run(
-      frame,
-      "kpiGenerate",
-      (template as { value: { value: unknown } }).value.value,
-    );
+    const generated = await run(frame, "kpiGenerate", plan);
     expect(generated.ok, JSON.stringify(generated)).toBe(true);
     const result = (generated as { value: any }).value;
     expect(result.ok, JSON.stringify(result.error)).toBe(true);

@@ -47,7 +47,7 @@ describe("kpiGenerate with the user's own named ranges", () => {
 describe("arguments Apps Script cannot check", () => {
   it("are refused with the argument's path, in Japanese as well as English", () => {
     const { call } = addon({ locale: "ja" });
-    const r = call("kpiTemplatePlan", 42, "ja");
+    const r = call("kpiOpenSheet", true);
     expect(r.error.code).toBe("invalid_arguments");
     expect(r.error.issues[0].path).toBe("0");
     expect(r.error.issues[0].message.ja).toMatch(/^引数 0 が正しくありません/);
