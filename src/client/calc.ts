@@ -3,6 +3,7 @@
 // up, "one every N working days" below). While later steps are still empty (no team
 // yet, no KPIs), it stands in neutral values for them so the funnel shows as soon as it can.
 import { type DayGuide, dayGuide } from "../domain/day-guide";
+import { byEffect, type Lever, planLevers } from "../domain/levers";
 import { type Plan, parsePlan } from "../domain/plan";
 import { planTargets } from "../domain/targets";
 import type { PlanInput } from "./plan-build";
@@ -25,10 +26,20 @@ export interface CalcStage {
   varies: boolean;
 }
 
+/** A what-if lever with the names it is told by (src/domain/levers.ts). */
+export interface CalcLever extends Lever {
+  /** The rate's two stages (empty for a deal value), and the top stage whose activity it saves. */
+  fromName: string;
+  toName: string;
+  topName: string;
+}
+
 export type Calc =
   | {
       ok: true;
       stages: CalcStage[];
+      /** Every lever, the biggest first. */
+      levers: CalcLever[];
       workingDays: number;
       reps: number;
       /** No team yet: per-day figures are for one person doing all of it. */
@@ -80,8 +91,19 @@ export function reverseCalc(input: PlanInput, parsed?: Plan | null): Calc {
   if (!found) return { ok: false };
   const t = planTargets(found.plan);
   const streamName = new Map(found.plan.streams.map((s) => [s.id, s.name]));
+  const levers = byEffect(planLevers(found.plan)).map((l) => {
+    const stages = found.plan.streams.find((s) => s.id === l.stream)?.stages ?? [];
+    const at = stages.findIndex((g) => g.id === l.stage);
+    return {
+      ...l,
+      fromName: stages[at]?.name ?? "",
+      toName: at < 0 ? "" : (stages[at + 1]?.name ?? ""),
+      topName: stages[0]?.name ?? "",
+    };
+  });
   return {
     ok: true,
+    levers,
     workingDays: t.workingDaysTotal,
     reps: found.plan.team.length,
     teamMissing: found.teamMissing,

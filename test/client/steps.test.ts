@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { buildPlan } from "../../src/client/plan-build";
 import { NOT_IN_APPS_SCRIPT, scriptRunServer } from "../../src/client/server";
+import { byEffect, planLevers } from "../../src/domain/levers";
 import { parsePlan } from "../../src/domain/plan";
 import { planTargets } from "../../src/domain/targets";
 import { templatePlan } from "../../src/domain/templates";
@@ -161,6 +162,23 @@ describe("process", () => {
   it("in English too", async () => {
     const { root } = await open({ initial: templateState("inside_sales", "en") });
     expect(root.querySelector(".calc")?.textContent).toMatch(/Calls 12,000: \d+ per rep per working day/);
+  });
+
+  it("names the biggest levers as the rates are typed: the domain's, biggest first, in words", async () => {
+    const { root } = await open({ initial: templateState("inside_sales", "en") });
+    const items = () =>
+      Array.from(root.querySelectorAll(".calc-levers li")).map((li) => li.textContent ?? "");
+    const plan = parsePlan(buildPlan(templateState("inside_sales", "en").plan));
+    if (!plan.ok) throw new Error("template does not parse");
+    const top = byEffect(planLevers(plan.plan)).slice(0, 3);
+    expect(items()).toHaveLength(3);
+    expect(items()[0]).toMatch(/^The biggest lever: /);
+    top.forEach((l, i) => {
+      expect(items()[i]).toContain(`${(-l.activity).toLocaleString("en-US")} fewer Calls needed`);
+    });
+    const before = items().join("\n");
+    await type(byLabel(root, "Rate from “Calls” to “Connects” (%)"), "50");
+    expect(items().join("\n")).not.toBe(before);
   });
 
   it("says a rate of 150% is out of range at that field and blocks Generate", async () => {

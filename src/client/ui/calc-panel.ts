@@ -7,9 +7,11 @@ import { type ComponentChildren, h } from "preact";
 import { useLayoutEffect, useMemo, useRef } from "preact/hooks";
 import { dayGuideText } from "../../domain/day-guide";
 import { format, type Locale, type Text } from "../../domain/i18n";
-import { type CalcStage, reverseCalc } from "../calc";
+import { type CalcLever, type CalcStage, reverseCalc } from "../calc";
 import { formatNumber } from "../convert";
+import type { PlanInput } from "../plan-build";
 import { counted, S } from "../strings";
+import { SL } from "../strings-levers";
 import { useForm, useT } from "./form";
 
 /**
@@ -47,6 +49,48 @@ export function calcLine(s: CalcStage, locale: Locale, teamMissing: boolean): st
   return locale === "ja" ? `${s.stageName} ${n}件：${guide}` : `${s.stageName} ${n}: ${guide}`;
 }
 
+/** The KGI's unit as typed ("円", "JPY"), for the levers' amounts. */
+const unitOf = (input: PlanInput): string => {
+  const unit = (input.kgi as { unit?: unknown } | undefined)?.unit;
+  return typeof unit === "string" ? unit.trim() : "";
+};
+
+/** One lever in words: which step, how much activity it saves, how much KGI it brings. */
+export function leverLine(l: CalcLever, locale: Locale, unit: string): string {
+  const text = l.kind === "rate" ? SL.rate : SL.dealValue;
+  const kgi = `${formatNumber(Math.round(l.kgi), locale)}${unit ? (locale === "ja" ? unit : ` ${unit}`) : ""}`;
+  return format(text[locale], {
+    from: l.fromName,
+    to: l.toName,
+    top: l.topName,
+    n: formatNumber(-l.activity, locale),
+    kgi,
+  });
+}
+
+/** The three biggest levers, the first named as the biggest. */
+function leverList(levers: readonly CalcLever[], locale: Locale, unit: string): ComponentChildren {
+  if (levers.length === 0) return null;
+  return h(
+    "div",
+    { key: "levers", class: "calc-levers" },
+    h("h4", null, SL.title[locale]),
+    h(
+      "ol",
+      null,
+      levers
+        .slice(0, 3)
+        .map((l, i) =>
+          h(
+            "li",
+            { key: `${l.stream}:${l.stage ?? "value"}` },
+            `${i === 0 ? SL.biggest[locale] : ""}${leverLine(l, locale, unit)}`,
+          ),
+        ),
+    ),
+  );
+}
+
 export function CalcPanel(props: { streamId?: string }) {
   const { v, locale } = useForm();
   const t = useT();
@@ -76,6 +120,11 @@ export function CalcPanel(props: { streamId?: string }) {
             .filter((s) => s.streamId === id)
             .map((s) => h("li", { key: s.stageId }, calcLine(s, locale, calc.teamMissing))),
         ),
+      ),
+      leverList(
+        calc.levers.filter((l) => !props.streamId || l.stream === props.streamId),
+        locale,
+        unitOf(v.input),
       ),
     ];
   }
