@@ -59,7 +59,10 @@ const described = (run: Run, label: string) =>
   );
 
 /** The live calculation's lines / the KPI cards' "target" lines. */
-const calcLines = (run: Run) => run.wizard.locator('.calc[aria-live="polite"] li').allInnerTexts();
+const calcLines = (run: Run) =>
+  run.wizard.locator('.calc[aria-live="polite"] .calc-lines li').allInnerTexts();
+const leverLines = (run: Run) =>
+  run.wizard.locator('.calc[aria-live="polite"] .calc-levers li').allInnerTexts();
 const derived = (run: Run) => run.wizard.locator("fieldset.kpi p.derived").allInnerTexts();
 
 /**
@@ -154,6 +157,15 @@ describe("issue 15, scenario A (ja): inside sales typed from scratch", () => {
         "アポ獲得 1,600件：チーム全体で1稼働日あたり7件",
         "商談 480件：チーム全体で1稼働日あたり2件",
         "受注 120件：チーム全体で約2稼働日に1件",
+      ]);
+      // Levers, by hand: 11% → ⌈1,600 ÷ 0.11⌉ = 14,546 calls (1,454 fewer), and the 16,000 planned
+      // calls bring 16,000 × 0.01 × 0.3 × 0.25 × ¥1M = ¥12,000,000 more; a deal value of ¥1.1M needs
+      // ⌈120M ÷ 1.1M⌉ = 110 deals → 440 → ⌈440 ÷ 0.3⌉ = 1,467 → 14,670 calls (1,330 fewer), and brings
+      // 120 × ¥0.1M; 商談→受注 26%: ⌈120 ÷ 0.26⌉ = 462 → 1,540 → 15,400 (600 fewer), 16,000 × 0.1 × 0.3 × 0.01 × ¥1M.
+      expect(await leverLines(run)).toEqual([
+        "最大のレバー：架電→アポ獲得の転換率 +1ポイント：架電が1,454件少なくて済む（計画どおりの架電なら +12,000,000JPY）",
+        "平均受注単価 +10%：架電が1,330件少なくて済む（計画どおりの架電なら +12,000,000JPY）",
+        "商談→受注の転換率 +1ポイント：架電が600件少なくて済む（計画どおりの架電なら +4,800,000JPY）",
       ]);
 
       await next(run, "kfs");
