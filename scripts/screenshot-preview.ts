@@ -1,67 +1,16 @@
 // docs/preview.png: the local preview (ja) after generating the minimal inside-sales template and
 // typing actuals, on the Dashboard tab with the sidebar.   npm run build && npx tsx scripts/screenshot-preview.ts
 import path from "node:path";
-import { chromium } from "playwright-core";
-import { addDays } from "../src/domain/calendar-dates";
-import { templatePlan } from "../src/domain/templates";
-import { syntheticActuals } from "../src/local/bench/recalc";
-import { startPreview } from "../src/local/preview/server";
+import { previewWithLog } from "./preview-with-log";
 
-const plan = templatePlan("inside_sales_minimal", "ja");
-const preview = await startPreview({ port: 0, locale: "ja", plan, timeZone: "Asia/Tokyo" });
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-  ],
-});
+const scene = await previewWithLog();
 try {
-  const names = preview.session.workbook().namedRanges;
-  const where = (name: string) => {
-    const at = names[name] as string;
-    const bang = at.lastIndexOf("!");
-    return { sheet: at.slice(0, bang), a1: at.slice(bang + 1).split(":")[0] as string };
-  };
-  const post = async (body: unknown) => {
-    const r = await fetch(new URL("/api/cells", preview.url), { method: "POST", body: JSON.stringify(body) });
-    if (!r.ok) throw new Error(await r.text());
-  };
-  // Four weeks of a synthetic log, and the as-of date pinned so the picture does not change with the day.
-  const log = syntheticActuals(plan, 19 * plan.team.length).rows.map((row) =>
-    row.map((v) => (v === "follow up" ? "要フォロー" : (v ?? ""))),
-  );
-  const actuals = where("ACT_DATE").sheet;
-  await post({ sheet: actuals, a1: "A2", values: log });
-  const asOf = where("AS_OF");
-  await post({ ...asOf, values: [[addDays(plan.period.start, 29)]] });
-
-  const page = await browser.newPage({ viewport: { width: 1720, height: 980 } });
-  await page.goto(preview.url);
-  await page.frameLocator("#sidebar-frame").locator("#step-title").waitFor();
-  // A few more actuals typed through the page, as a rep would: the day before the as-of date.
-  await page.locator("#tabs .tab", { hasText: actuals }).click();
-  const next = log.length + 2;
-  await page.locator(`td[data-a1="A${next}"]`).click();
-  const typed = [addDays(plan.period.start, 28), "佐藤", "22", "2", "1", "1", "1000000"];
-  for (const [i, v] of typed.entries()) {
-    await page.keyboard.type(v);
-    await page.keyboard.press(i === typed.length - 1 ? "Enter" : "Tab");
-  }
-  await page.locator(`td[data-a1="C${next}"]`, { hasText: "22" }).waitFor();
-  await page.locator("#tabs .tab", { hasText: asOf.sheet }).click();
+  const { page } = scene;
+  await page.locator("#tabs .tab", { hasText: scene.where("AS_OF").sheet }).click();
   await page.locator(`td[data-a1="A1"]`).click();
   await page.waitForTimeout(300);
-  const out = path.resolve(import.meta.dirname, "../docs/preview.png");
-  await page.screenshot({ path: out });
+  await page.screenshot({ path: path.resolve(import.meta.dirname, "../docs/preview.png") });
   console.log("docs/preview.png");
 } finally {
-  await browser.close();
-  await preview.close();
+  await scene.close();
 }
