@@ -29,7 +29,8 @@ function isRange(v: CellInput): v is CellValue[][] {
 /** A whole-range argument (rates, weights, names): every non-empty cell, in reading order. */
 export function checkList(fn: string, p: ParamSpec, arg: CellInput, ctx: CallContext): (number | string)[] {
   const cells = Array.isArray(arg) ? arg.flat() : [arg];
-  const values = cells.filter((v) => !isEmpty(v)).map((v) => checkValue(fn, p, v, ctx));
+  const given = p.blankIsZero ? cells.map((v) => (isEmpty(v) ? 0 : v)) : cells.filter((v) => !isEmpty(v));
+  const values = given.map((v) => checkValue(fn, p, v, ctx));
   if (values.length === 0) {
     throw new FunctionArgumentError(fn, {
       en: `${p.name} must have at least one value`,

@@ -2,6 +2,7 @@
 // README table is generated from it, and the server exports each by name.
 import type { CallContext } from "./args";
 import { conversionFunctions } from "./conversion-functions";
+import { forecastFunctions } from "./forecast-functions";
 import { funnelFunctions } from "./funnel-functions";
 import { funnelHealthFunctions } from "./funnel-health-functions";
 import { progressFunctions } from "./progress-functions";
@@ -20,6 +21,7 @@ export const customFunctions: readonly FunctionSpec[] = [
   ...funnelFunctions(ctx),
   ...progressFunctions(ctx),
   ...conversionFunctions(ctx),
+  ...forecastFunctions(ctx),
   ...funnelHealthFunctions(ctx),
   ...saasFunctions(ctx),
 ];

@@ -25,6 +25,8 @@ export interface ParamSpec {
    * numbers parameter declares one (test/functions/argument-domains.test.ts checks each).
    */
   sign?: "positive" | "nonNegative";
+  /** For a list: a blank cell is 0 (a day with nothing logged), not left out. */
+  blankIsZero?: boolean;
   /** For text: the values allowed, e.g. ["higher", "lower"]. */
   oneOf?: readonly string[];
   description: Text;

@@ -15,6 +15,7 @@ function bind(name: string): (...args: CellInput[]) => CellOutput {
 
 export const KPI_CONVERSION = bind("KPI_CONVERSION");
 export const KPI_CONVERSION_RANGE = bind("KPI_CONVERSION_RANGE");
+export const KPI_HIT_PROBABILITY = bind("KPI_HIT_PROBABILITY");
 export const KPI_REQUIRED_CALLS = bind("KPI_REQUIRED_CALLS");
 export const KPI_FUNNEL = bind("KPI_FUNNEL");
 export const KPI_REQUIRED_ACTIVITY = bind("KPI_REQUIRED_ACTIVITY");

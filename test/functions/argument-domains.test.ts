@@ -515,6 +515,50 @@ const domains: Record<string, FunctionDomains> = {
       },
     },
   },
+  // Five days 10, 12, 8, 11, 9: sum 50, mean 10, s² = (0+4+4+1+1)/4 = 2.5; 5 days left for 110:
+  // t = (110 − 50 − 5·10) ÷ (√2.5·√(5 + 25/5)) = 10 ÷ 5 = 2 with 4 degrees of freedom, and
+  // P(T₄ > 2) = 1 − (½ + ¾·x·(1 − x²/3)) with x = 2/√8 (the t₄ CDF in closed form) = 0.0580583.
+  KPI_HIT_PROBABILITY: {
+    valid: [110, [[10, 12, 8, 11, 9]], 5],
+    want: 0.05805826175840782,
+    params: {
+      target: {
+        ja: "目標（KGI）",
+        bad: [[-1, "target must not be negative (got -1)"]],
+        good: [
+          [50, 1], // reached already
+          [0, 1],
+        ],
+      },
+      daily_actuals: {
+        ja: "日々の実績",
+        bad: [
+          [[[10, -12, 8, 11, 9]], "daily_actuals must not be negative (got -12)"],
+          [
+            [[10, 12, 8, 11]],
+            "daily_actuals must hold at least 5 elapsed working days to tell how much a day varies (got 4)",
+          ],
+        ],
+        // A blank is a day with nothing: 10, 12, 0, 11, 9 — sum 42, mean 8.4, s² = 93.2/4 = 23.3;
+        // t = (110 − 42 − 42) ÷ √(23.3·10) = 26 ÷ √233 = 1.7033166, x = t/√(4 + t²) = 0.6483811,
+        // P = ½ − ¾·x·(1 − x²/3) = 0.0818587.
+        good: [[[[10, 12, "", 11, 9]], 0.08185873]],
+      },
+      days_remaining: {
+        ja: "残りの稼働日数",
+        bad: [
+          [-1, "days_remaining must not be negative (got -1)"],
+          [2.5, "days_remaining must be a whole number of working days (got 2.5)"],
+        ],
+        good: [
+          [0, 0], // no day left and 50 of 110
+          // t = −940 ÷ √(2.5·(100 + 100²/5)) = −12.9732, x = −0.988325: P = ½ − ¾·x·(1 − x²/3) =
+          // 0.999898 — short of 1: four degrees of freedom leave the tails heavy
+          [100, 0.99989816],
+        ],
+      },
+    },
+  },
   KPI_CONVERSION: {
     valid: [400, 100],
     want: 0.25,

@@ -94,6 +94,14 @@ const calls: { name: string; args: (d: Cell) => unknown[]; want: unknown; zone: 
     ],
     zone: false,
   },
+  // 50 so far over 5 days, s² = 2.5, 5 days left for 110: t = 2 on 4 degrees of freedom, P(T₄ > 2)
+  // = ½ − ¾·x·(1 − x²/3) with x = 2/√8 (the t₄ CDF in closed form).
+  {
+    name: "KPI_HIT_PROBABILITY",
+    args: () => [110, [[10, 12, 8, 11, 9]], 5],
+    want: 0.0580582617584078,
+    zone: false,
+  },
   {
     name: "KPI_BOTTLENECK", // 0.9, 0.7, 1
     args: () => [[["calls", "appointments", "meetings"]], [[0.1, 0.5, 0.25]], [[0.09, 0.35, 0.25]]],
@@ -142,6 +150,11 @@ const mistakes: { name: string; args: (d: Cell) => unknown[]; message: string }[
   },
   { name: "KPI_CAC_PAYBACK", args: () => [-1, 10_000], message: "cac must not be negative" },
   { name: "KPI_CONVERSION_RANGE", args: () => [100, 10, 90], message: "for 90% write 0.9" },
+  {
+    name: "KPI_HIT_PROBABILITY",
+    args: () => [110, [[1, 2, 3]], 5],
+    message: "at least 5 elapsed working days",
+  },
 ];
 
 function thrown(f: () => unknown): string {
