@@ -5,6 +5,7 @@ import { templatePlan } from "../src/domain/templates";
 import { fitCapacity, formatFit } from "../src/local/bench/capacity";
 import { benchFunctions } from "../src/local/bench/functions";
 import { benchGeneration } from "../src/local/bench/generation";
+import { calibration, TEAMS } from "../src/local/bench/hit-calibration";
 import { benchRecalc } from "../src/local/bench/recalc";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -39,7 +40,14 @@ for (const [file, bytes] of [
     process.exitCode = 1;
   }
 }
-const result = { generation, functions, recalc, bundle, capacity };
+log("the chance of reaching the KGI on simulated teams…");
+const teams = quick ? 2_000 : 20_000;
+const hitCalibration = {
+  all: calibration({ ...TEAMS, teams }),
+  // The first three working weeks only: what the few days elapsed do to it.
+  early: calibration({ ...TEAMS, teams, elapsed: [5, 20] }),
+};
+const result = { generation, functions, recalc, bundle, capacity, hitCalibration };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -73,6 +81,20 @@ if (json) {
       "Actuals = (log capacity + 1) × columns. Counted points (no log rows):",
   );
   console.table(capacity.points);
+  for (const [name, c] of Object.entries(hitCalibration)) {
+    const brier = Object.entries(c.brier).map(([k, v]) => `${k} ${v.toFixed(4)}`);
+    console.log(
+      `\nThe chance of reaching the KGI (${name}: ${c.teams} simulated teams, base rate ${c.baseRate.toFixed(3)}; Brier ${brier.join(", ")})`,
+    );
+    console.table(
+      c.bins.map((b) => ({
+        predicted: `${b.from.toFixed(1)}–${(b.from + 0.1).toFixed(1)}`,
+        teams: b.teams,
+        meanPrediction: Number(b.meanPrediction.toFixed(3)),
+        reached: Number(b.reached.toFixed(3)),
+      })),
+    );
+  }
   console.log(
     `Bundle: dist/Code.js ${kb(bundle.codeBytes)} (budget ${kb(BUDGET_BYTES)}), dist/Sidebar.html ${kb(bundle.sidebarBytes)} (budget ${kb(BUDGET_BYTES)})`,
   );

@@ -64,7 +64,10 @@ export function statusText(plan: Plan, r: StatusReport): string {
     ]),
   ];
   lines.push(table(rows, [1, 2, 3, 4, 5]));
-  lines.push(`forecast / 着地見込み: ${fmt(kgi.forecast)} ${plan.kgi.unit}\n\n`);
+  lines.push(`forecast / 着地見込み: ${fmt(kgi.forecast)} ${plan.kgi.unit}\n`);
+  const chance =
+    kgi.hitProbability === null ? "— (5 working days first / 稼働5日目から)" : pct(kgi.hitProbability);
+  lines.push(`chance of reaching the KGI / KGI達成確率: ${chance}\n\n`);
 
   const stageName = (stream: string, stage: string) =>
     plan.streams.find((s) => s.id === stream)?.stages.find((g) => g.id === stage)?.name ?? stage;

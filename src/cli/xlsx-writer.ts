@@ -56,7 +56,7 @@ export const PIXELS_PER_CHAR = 7;
  * falls back to the second, and both show the same number (verified for NETWORKDAYS.INTL, the one the
  * workbook uses; WORKDAY.INTL is listed for the same reason). Text inside "string literals" is left alone.
  */
-export const DUAL_SPELLED_FUNCTIONS: readonly string[] = ["NETWORKDAYS.INTL", "WORKDAY.INTL"];
+export const DUAL_SPELLED_FUNCTIONS: readonly string[] = ["NETWORKDAYS.INTL", "WORKDAY.INTL", "T.DIST"];
 
 /** Rows an array formula reads in the xlsx when the writer does not say (see xlsxFormula). */
 export const ARRAY_ROWS = 10_000;

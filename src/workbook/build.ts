@@ -5,6 +5,7 @@ import { type Plan, planCalendar } from "../domain/plan";
 import { planTargets } from "../domain/targets";
 import { buildActuals, type CellValue, type ExistingActuals, mergeActuals } from "./actuals";
 import { buildAssumptions } from "./assumptions";
+import { dailyKgiBlock } from "./daily-kgi";
 import { buildDashboard } from "./dashboard";
 import { SheetBuilder } from "./grid";
 import { sheetNames } from "./labels";
@@ -16,6 +17,7 @@ import type { NamedRangeSpec, SheetKey, SheetSpec, WorkbookSpec } from "./spec";
 import { buildTargets } from "./targets-sheet";
 import { buildTree } from "./tree";
 import { buildTrends } from "./trends-sheet";
+import { kgiFormatOf } from "./units";
 
 export interface BuildOptions {
   /** The Actuals already in the workbook (regeneration): every row and note is kept. */
@@ -67,14 +69,16 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
   const actuals = buildActuals(plan, merged, sheetName.actuals, names);
   const log = logRefs(sheetName.actuals, merged.columns);
   const reps = buildReps(plan, assumptions.layout, targetSheet.layout, log, sheetName.reps);
+  const trends = buildTrends(plan, assumptions.layout, targetSheet.layout, log, sheetName.trends);
+  trends.skip();
+  const daily = dailyKgiBlock(trends, plan, (x) => pick(x, plan.locale), log, kgiFormatOf(plan.kgi.unit));
   const dashboard = buildDashboard(
     plan,
-    { assumptions: assumptions.layout, targets: targetSheet.layout, reps: reps.layout },
+    { assumptions: assumptions.layout, targets: targetSheet.layout, reps: reps.layout, daily },
     log,
     sheetName.dashboard,
     names,
   );
-  const trends = buildTrends(plan, assumptions.layout, targetSheet.layout, log, sheetName.trends);
   const tree = buildTree(plan, lintPlan(plan), sheetName.tree);
   // Each review row keeps the format of the Dashboard cell it copied (a rate in percent).
   const reviewFormats = new Map(

@@ -5,6 +5,7 @@ import { isPercentUnit, kpiShape } from "../domain/kpi-progress";
 import type { Plan } from "../domain/plan";
 import { rectA1 } from "./a1";
 import type { AssumptionsLayout } from "./assumptions";
+import { type DailyKgiLayout, hitProbabilityFormula } from "./daily-kgi";
 import { buildFunnels, type FlagCell, type FunnelBlock } from "./dashboard-funnel";
 import { formula, header, label, rect, SheetBuilder, text } from "./grid";
 import { COL, kpiRow as kpiRowOf, statusColours, statusFormula } from "./kpi-row";
@@ -16,7 +17,7 @@ import { pickedOf, pickedRepsCell, type RepsLayout, repPickerRow, teamOrRep } fr
 import { REPS_COL } from "./reps-sheet";
 import type { NamedRangeSpec, NumberFormat } from "./spec";
 import type { TargetsLayout } from "./targets-sheet";
-import { isMoneyUnit, shareFormat, unitFormat } from "./units";
+import { kgiFormatOf, shareFormat, unitFormat } from "./units";
 
 export interface DashboardLayout {
   /** Row of each KPI in the KPI table, in plan order (0-based). */
@@ -41,22 +42,24 @@ export interface DashboardSources {
   assumptions: AssumptionsLayout;
   targets: TargetsLayout;
   reps: RepsLayout;
+  /** The KGI of each elapsed working day (Trends), for the chance of reaching the KGI. */
+  daily: DailyKgiLayout;
 }
 
 export function buildDashboard(
   plan: Plan,
-  { assumptions, targets, reps }: DashboardSources,
+  { assumptions, targets, reps, daily }: DashboardSources,
   log: LogRefs,
   sheetName: string,
   names: NamedRangeSpec[],
 ): { sheet: SheetBuilder; layout: DashboardLayout } {
   const t = (x: Text) => pick(x, plan.locale);
   const s = new SheetBuilder("dashboard", sheetName);
-  // Pixels. With the sidebar open at 1440 px, about 1,050 px of grid show: the eleven columns of the
-  // KPI table add up to 1,048. Each header fits its column in both languages (~7 px a Latin
+  // Pixels. With the sidebar open at 1440 px, about 1,050 px of grid show: the first eleven columns
+  // of the KPI table add up to 1,048; the twelfth, the KGI's chance, sits just past them. Each header fits its column in both languages (~7 px a Latin
   // character, ~13 px a Japanese one, test/workbook/dashboard-widths.test.ts); column 5 holds
   // "Actual ÷ planned", column 6 "◀ ボトルネック"; money columns hold ¥120,000,000.
-  s.spec.columnWidths = [166, 74, 88, 88, 82, 116, 102, 82, 82, 88, 80];
+  s.spec.columnWidths = [166, 74, 88, 88, 82, 116, 102, 82, 82, 88, 80, 96];
   const a1 = (row: number, col: number) => rectA1(rect(row, col), false);
   const status = statusFormula(t);
 
@@ -105,11 +108,12 @@ export function buildDashboard(
       L.gap,
       L.runRate,
       L.status,
+      L.hitProbability,
     ].map((h) => header(t(h))),
   );
   const tableStart = s.row;
   // Money in whole units of the currency; a KGI that counts something (deals) is a count.
-  const kgiFormat = isMoneyUnit(plan.kgi.unit) ? "currency" : "integer";
+  const kgiFormat = kgiFormatOf(plan.kgi.unit);
   const kgiRow = kpiRowOf(
     s,
     {
@@ -122,6 +126,11 @@ export function buildDashboard(
       format: kgiFormat,
     },
     status,
+  );
+  s.put(
+    kgiRow,
+    COL.hitProbability,
+    formula(hitProbabilityFormula(daily.values, a1(kgiRow, COL.target)), "percent"),
   );
   const kpiRows = plan.kpis.map((k, i) => {
     const row = { name: k.name, tier: t(L.tiers[k.tier]), shape: kpiShape(k), direction: k.direction };

@@ -142,6 +142,7 @@ export const L = {
   },
   actual: { ja: "実績", en: "Actual" },
   byPeriod: { ja: "期間別（KGI）", en: "By period (KGI)" },
+  hitProbability: { ja: "KGI達成確率", en: "Chance of KGI" },
   chartPeriods: { ja: "期間別の目標と実績", en: "Target vs actual by period" },
   chartFunnel: { ja: "ファネル：必要件数と実績", en: "Funnel: required vs actual" },
   tiers: {

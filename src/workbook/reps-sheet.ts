@@ -15,7 +15,7 @@ import { N } from "./names";
 import type { RepsLayout } from "./rep-view";
 import type { NumberFormat } from "./spec";
 import { stageKey, type TargetsLayout } from "./targets-sheet";
-import { isMoneyUnit, shareFormat, unitFormat } from "./units";
+import { kgiFormatOf, shareFormat, unitFormat } from "./units";
 
 /** Column indexes of the Reps table. */
 export const REPS_COL = {
@@ -44,7 +44,7 @@ interface RepKpi {
 function repKpis(plan: Plan, assumptions: AssumptionsLayout, targets: TargetsLayout, log: LogRefs) {
   const forRep = (cell: string) => `,${log.column("rep")},${exactly(cell)}`;
   const sum = (key: string) => (cell: string) => toDate(log, log.column(key), forRep(cell));
-  const kgiFormat = isMoneyUnit(plan.kgi.unit) ? "currency" : "integer";
+  const kgiFormat = kgiFormatOf(plan.kgi.unit);
   const kgi: RepKpi = {
     name: `KGI: ${plan.kgi.name}`,
     shape: "running",

@@ -17,7 +17,7 @@ import { sparkline } from "./sparkline";
 import type { CellSpec, NumberFormat } from "./spec";
 import { stageKey, type TargetsLayout } from "./targets-sheet";
 import { comparison, movedMostFormula } from "./trends-moved";
-import { isMoneyUnit, unitFormat } from "./units";
+import { kgiFormatOf, unitFormat } from "./units";
 
 /** Column indexes of the Trends table; period i is in column `firstPeriod + i`. */
 export const TRENDS_COL = {
@@ -67,7 +67,7 @@ function trendMetrics(plan: Plan, targets: TargetsLayout, t: (x: Text) => string
     {
       name: `KGI: ${plan.kgi.name}`,
       kind: "total",
-      format: isMoneyUnit(plan.kgi.unit) ? "currency" : "integer",
+      format: kgiFormatOf(plan.kgi.unit),
       targets: targets.periodKgi,
       logKey: "kgi",
     },

@@ -13,6 +13,11 @@ export function isMoneyUnit(unit: string | undefined): boolean {
   return MONEY_UNIT.test(unit?.trim() ?? "");
 }
 
+/** The KGI in whole units of the currency, or a count (deals) when it counts something. */
+export function kgiFormatOf(unit: string | undefined): "currency" | "integer" {
+  return isMoneyUnit(unit) ? "currency" : "integer";
+}
+
 export function isCountUnit(unit: string | undefined): boolean {
   return COUNT_UNIT.test(unit?.trim() ?? "");
 }

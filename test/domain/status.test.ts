@@ -7,6 +7,7 @@
 // = 21; 43 in all. As of Friday 2026-04-10: 3 + 5 = 8 elapsed.
 // Reps Sato and Suzuki, weight 1 each: the 200 calls split 100/100, the KGI 500,000/500,000.
 import { describe, expect, it } from "vitest";
+import { hitProbability } from "../../src/domain/hit-probability";
 import { type Plan, parsePlan } from "../../src/domain/plan";
 import { type LogSheet, type LogValue, readLog } from "../../src/domain/status/log-entries";
 import { statusReport } from "../../src/domain/status/report";
@@ -145,6 +146,21 @@ describe("status report", () => {
     expect(kgi.achievement).toBeCloseTo(0.22, 12);
     expect(kgi.pace).toBeCloseTo((220_000 * 43) / 8_000_000, 12); // 1.1825
     expect(kgi.forecast).toBeCloseTo((220_000 * 43) / 8, 6); // 1,182,500
+  });
+
+  it("the chance of reaching the KGI from each working day's KGI, a Saturday's on the Monday", () => {
+    // Working days through 04-10: 1, 2, 3, 6, 7, 8, 9, 10. KGI 100,000 on the 1st, 0 on the 2nd,
+    // 120,000 on the 9th; a deal of 30,000 logged on Saturday 04-04 counts on Monday 04-06.
+    const saturday = [d("2026-04-04"), s("Sato"), _, _, n(1), n(30_000), _, _, _];
+    const days = [100_000, 0, 0, 30_000, 0, 0, 120_000, 0];
+    expect(report([...ROWS, saturday]).kgi.hitProbability).toBeCloseTo(
+      hitProbability(1_000_000, days, 43 - 8) as number,
+      12,
+    );
+    // Friday 04-03 is the 3rd working day, Monday 04-06 the 4th: too few to tell a day's spread.
+    expect(report(ROWS, "2026-04-06").kgi.hitProbability).toBeNull();
+    // Reached (row 5 brings 900,000 on 04-20): certain, whatever the spread.
+    expect(report(ROWS, "2026-04-30").kgi.hitProbability).toBe(1);
   });
 
   it("each KPI by its shape: a stage count, a rate, a manual sum and a percent level (lower is better)", () => {

@@ -4,12 +4,14 @@
 // be tested against each other.
 import { workingDays } from "../calendar";
 import type { IsoDate } from "../calendar-dates";
+import { hitProbability } from "../hit-probability";
 import type { Text } from "../i18n";
 import { kpiShape, progress, type Shape, sheetTarget } from "../kpi-progress";
 import { type Lever, planLevers } from "../levers";
 import { DEFAULT_THRESHOLDS, type Kpi, type Plan, planCalendar } from "../plan";
 import { planTargets } from "../targets";
 import { type Calibration, statusCalibration } from "./calibration";
+import { dailyActuals } from "./daily";
 import { type StatusFunnel, statusFunnel } from "./funnel-status";
 import type { Unreadable } from "./log-entries";
 import type { Tally, Window } from "./tally";
@@ -26,9 +28,14 @@ export interface Progress {
 
 export interface StatusReport {
   asOf: IsoDate;
-  kgi: Progress & { forecast: number | null };
+  /** hitProbability: the chance of reaching the KGI (domain/hit-probability), null before 5 working days. */
+  kgi: Progress & { forecast: number | null; hitProbability: number | null };
   kpis: (Progress & { id: string; name: string; status: KpiStatus | null })[];
-  reps: { name: string; kgi: Progress; kpis: (Progress & { id: string })[] }[];
+  reps: {
+    name: string;
+    kgi: Progress & { hitProbability: number | null };
+    kpis: (Progress & { id: string })[];
+  }[];
   periods: {
     start: IsoDate;
     end: IsoDate;
@@ -119,6 +126,8 @@ export function statusReport(input: StatusInput): StatusReport {
   };
 
   const kgi = row("running", "higher", plan.kgi.target, tally.sum("kgi", toDate));
+  const dailyOf = (rep?: string) =>
+    asOf < start ? [] : dailyActuals(tally, "kgi", start, asOf < end ? asOf : end, cal, rep);
   const kpis = plan.kpis.map((k) => {
     const f = kpiFigures(k, toDate);
     const r = row(kpiShape(k), k.direction, f.target, f.actual);
@@ -128,7 +137,10 @@ export function statusReport(input: StatusInput): StatusReport {
     const w = { ...toDate, rep: m.name };
     return {
       name: m.name,
-      kgi: row("running", "higher", targets.kgiPerRep[i] ?? 0, tally.sum("kgi", w)).progress,
+      kgi: {
+        ...row("running", "higher", targets.kgiPerRep[i] ?? 0, tally.sum("kgi", w)).progress,
+        hitProbability: hitProbability(targets.kgiPerRep[i] ?? 0, dailyOf(m.name), days.remaining),
+      },
       kpis: plan.kpis.map((k) => {
         const f = kpiFigures(k, w, i);
         return { id: k.id, ...row(kpiShape(k), k.direction, f.target, f.actual).progress };
@@ -154,7 +166,11 @@ export function statusReport(input: StatusInput): StatusReport {
   const funnel = statusFunnel(plan, targets.streams, actualOf, input.actionsFor);
   return {
     asOf,
-    kgi: { ...kgi.progress, forecast: kgi.forecast },
+    kgi: {
+      ...kgi.progress,
+      forecast: kgi.forecast,
+      hitProbability: hitProbability(plan.kgi.target, dailyOf(), days.remaining),
+    },
     kpis,
     reps,
     periods,

@@ -15,7 +15,7 @@ const progress = {
 
 export const statusSchema = z.strictObject({
   asOf: isoDate,
-  kgi: z.strictObject({ ...progress, forecast: measure }),
+  kgi: z.strictObject({ ...progress, forecast: measure, hitProbability: measure }),
   kpis: z.array(
     z.strictObject({
       id: z.string(),
@@ -27,7 +27,7 @@ export const statusSchema = z.strictObject({
   reps: z.array(
     z.strictObject({
       name: z.string(),
-      kgi: z.strictObject(progress),
+      kgi: z.strictObject({ ...progress, hitProbability: measure }),
       kpis: z.array(z.strictObject({ id: z.string(), ...progress })),
     }),
   ),

@@ -30,6 +30,30 @@ export class Tally {
     return s;
   }
 
+  /**
+   * Sums per day: each value in the window adds to the first of `days` (ascending) on or after its
+   * date — SUMIFS over (the day before, this day] for each day, in one pass over the log.
+   */
+  sumByDay(key: string, days: readonly IsoDate[], w: Window): number[] {
+    const sums = days.map(() => 0);
+    const rep = w.rep?.toLowerCase();
+    for (const e of this.entries) {
+      if (e.date < w.from || e.date > w.to) continue;
+      if (rep !== undefined && e.rep?.toLowerCase() !== rep) continue;
+      const v = e.values.get(key);
+      if (v === undefined) continue;
+      let lo = 0;
+      let hi = days.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((days[mid] as IsoDate) < e.date) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < days.length) sums[lo] = (sums[lo] as number) + v;
+    }
+    return sums;
+  }
+
   /** SUMIFS ÷ COUNTIFS: the average of the numbers counted, null when there are none. */
   average(key: string, w: Window): number | null {
     let s = 0;
