@@ -67,12 +67,7 @@ export function substitute(e: Expr, by: (name: string) => Expr | null): Expr {
     case "MIN":
       return { op: e.op, args: e.args.map((a) => substitute(a, by)) };
     case "IF0":
-      return {
-        op: "IF0",
-        test: substitute(e.test, by),
-        then: substitute(e.then, by),
-        otherwise: substitute(e.otherwise, by),
-      };
+      return ifZero(substitute(e.test, by), substitute(e.then, by), substitute(e.otherwise, by));
     default:
       return { op: e.op, a: substitute(e.a, by), b: substitute(e.b, by) };
   }
