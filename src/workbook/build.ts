@@ -124,5 +124,6 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
     sheets: SHEET_ORDER.map((k) => byKey[k]),
     namedRanges: names,
     dashboard: dashboard.layout,
+    levers: targetSheet.layout.levers,
   };
 }

@@ -10,6 +10,7 @@ import { rectA1, sheetRectA1 } from "./a1";
 import type { AssumptionsLayout } from "./assumptions";
 import { formula, header, label, rect, SheetBuilder, text } from "./grid";
 import { L } from "./labels";
+import { buildLevers, type LeverCells } from "./levers-block";
 import { funnelNames, N } from "./names";
 import type { NamedRangeSpec } from "./spec";
 
@@ -23,6 +24,8 @@ export interface TargetsLayout {
   repStage: Record<string, string[]>;
   /** Per stage (key `<stream>.<stage>`): the team's target cell of each period, with sheet. */
   periodStage: Record<string, string[]>;
+  /** The Levers block's rows, in plan order (columns: LEVER_COL). */
+  levers: LeverCells[];
 }
 
 /** The key of a stage in TargetsLayout (as in the log's `stage:<stream>.<stage>`). */
@@ -97,6 +100,10 @@ export function buildTargets(
       names.push({ name: N.required(st.id, sg.id), sheet: "targets", rect: rect(r, 3) });
     });
   });
+  s.skip();
+
+  // What one step on each rate or deal value would do to that funnel (levers-block.ts).
+  const levers = buildLevers(s, plan);
   s.skip();
 
   // Per rep: whole-period targets, then per working day.
@@ -195,5 +202,5 @@ export function buildTargets(
     rect: rect(0, 0, s.row, 4 + columns.length),
     description: "KPI Designer: formulas",
   });
-  return { sheet: s, layout: { name: sheetName, repKgi, periodKgi, repStage, periodStage } };
+  return { sheet: s, layout: { name: sheetName, repKgi, periodKgi, repStage, periodStage, levers } };
 }
