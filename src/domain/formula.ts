@@ -52,6 +52,27 @@ export function evaluate(e: Expr, value: (name: string) => number): number {
   }
 }
 
+/**
+ * The same rule with some references replaced: `by` gives the expression a name stands for, or null to
+ * keep the reference. A replacement is taken as it is (its own references are not replaced again).
+ */
+export function substitute(e: Expr, by: (name: string) => Expr | null): Expr {
+  switch (e.op) {
+    case "num":
+      return e;
+    case "ref":
+      return by(e.name) ?? e;
+    case "ROUNDUP":
+    case "MAX":
+    case "MIN":
+      return { op: e.op, args: e.args.map((a) => substitute(a, by)) };
+    case "IF0":
+      return ifZero(substitute(e.test, by), substitute(e.then, by), substitute(e.otherwise, by));
+    default:
+      return { op: e.op, a: substitute(e.a, by), b: substitute(e.b, by) };
+  }
+}
+
 const precedence = { "+": 1, "-": 1, "*": 2, "/": 2 } as const;
 
 /** Renders without `=`; `cell` turns a name into an A1 reference or a named range. */

@@ -16,6 +16,27 @@ export const funnelRef = {
   required: (k: number) => `required${k}`,
 } as const;
 
+/** What each name of funnelRef stands for: values to evaluate a rule, or cells to render it. */
+export interface FunnelRefs<T> {
+  kgiTarget: T;
+  share: T;
+  dealValue: T;
+  rate: (k: number) => T;
+  required: (k: number) => T;
+}
+
+/** The thing a funnelRef name stands for. */
+export function resolveFunnelRef<T>(name: string, refs: FunnelRefs<T>): T {
+  if (name === funnelRef.kgiTarget) return refs.kgiTarget;
+  if (name === funnelRef.share) return refs.share;
+  if (name === funnelRef.dealValue) return refs.dealValue;
+  const rate = /^rate(\d+)$/.exec(name);
+  if (rate) return refs.rate(Number(rate[1]));
+  const req = /^required(\d+)$/.exec(name);
+  if (req) return refs.required(Number(req[1]));
+  throw new Error(`unknown funnel reference ${name}`);
+}
+
 /** Deals before any rounding: goal × share ÷ deal value. */
 const exactDeals: Expr = div(mul(ref(funnelRef.kgiTarget), ref(funnelRef.share)), ref(funnelRef.dealValue));
 
@@ -61,18 +82,21 @@ export interface FunnelInput {
 export function requiredCounts(input: FunnelInput, rounding: Rounding = "stage"): number[] {
   const n = input.rates.length + 1;
   const counts: number[] = new Array(n).fill(0);
-  const value = (name: string): number => {
-    if (name === funnelRef.kgiTarget) return input.kgiTarget;
-    if (name === funnelRef.share) return input.share;
-    if (name === funnelRef.dealValue) return input.dealValue;
-    const rate = /^rate(\d+)$/.exec(name);
-    if (rate) return input.rates[Number(rate[1])] as number;
-    const req = /^required(\d+)$/.exec(name);
-    if (req) return counts[Number(req[1])] as number;
-    throw new Error(`unknown funnel reference ${name}`);
-  };
+  const values = funnelValues(input, counts); // reads `counts` as it fills
+  const value = (name: string): number => resolveFunnelRef(name, values);
   for (let k = n - 1; k >= 0; k--) counts[k] = evaluate(stageRule(k, n, rounding), value);
   return counts;
+}
+
+/** The values a stream's rules read: its inputs, and the required counts computed so far. */
+export function funnelValues(input: FunnelInput, counts: readonly number[]): FunnelRefs<number> {
+  return {
+    kgiTarget: input.kgiTarget,
+    share: input.share,
+    dealValue: input.dealValue,
+    rate: (k) => input.rates[k] as number,
+    required: (k) => counts[k] as number,
+  };
 }
 
 export function streamRequirement(plan: Plan, stream: Stream): StreamRequirement {

@@ -128,5 +128,6 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
     sheets: SHEET_ORDER.map((k) => byKey[k]),
     namedRanges: names,
     dashboard: dashboard.layout,
+    levers: targetSheet.layout.levers,
   };
 }

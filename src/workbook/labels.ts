@@ -67,6 +67,18 @@ export const L = {
     ja: "配分ルール：累積切り上げ（その時点までの累計目標 = ⌈合計 × 累積の重み ÷ 重みの合計⌉）。各行の合計は全体と必ず一致します。",
     en: "Split rule: cumulative ceiling (running target = ⌈total × cumulative weight ÷ total weight⌉); the parts always add up to the whole.",
   },
+  // Targets: the Levers block under the team's funnel (levers-block.ts)
+  levers: { ja: "レバー：1つだけ動かすと", en: "Levers: one input at a time" },
+  leversNote: {
+    ja: "転換率を +1ポイント（100%まで）、または平均受注単価を +10% にしたとき（1つずつ）。最上段の件数の増減：計画が必要とする最上段の件数の変化（ファネルと同じ切り上げ。マイナス＝少なくて済む）。KGIの増加：計画どおりの最上段の件数がもたらすKGIの増加（期待値、端数処理なし）。行はファネルの順、順位はストリームごとに効果の大きい順（最上段の件数が最も減るもの、同じならKGIが最も増えるもの）。",
+    en: "A rate +1 percentage point (at most 100%) or a deal value +10%, one at a time. Top of funnel: the change in the top-stage count the plan requires (rounded up as the funnel is; negative = less work). KGI gained: the extra KGI the planned top-stage count would bring (expected values, not rounded). Rows in funnel order; Rank orders each stream's levers by effect (the most top-stage work saved, then the most KGI).",
+  },
+  lever: { ja: "対象", en: "Lever" },
+  leverChange: { ja: "変化", en: "Change" },
+  leverRateStep: { ja: "転換率 +1ポイント", en: "rate +1 pt" },
+  leverDealValueStep: { ja: "+10%", en: "+10%" },
+  leverActivity: { ja: "最上段の件数の増減", en: "Top of funnel: change" },
+  leverKgi: { ja: "KGIの増加", en: "KGI gained" },
   // Actuals
   notes: { ja: "メモ", en: "Notes" },
   archived: { ja: "［保管］", en: "[archived] " },

@@ -1,6 +1,8 @@
 // Named ranges: the public handle for users' own formulas (BRIEF §3.5) and how our sheets refer to
 // each other, so formulas read as the sales terms they compute.
+import type { FunnelRefs } from "../domain/funnel";
 import type { Text } from "../domain/i18n";
+import type { Stream } from "../domain/plan-schema";
 
 export const N = {
   kgiTarget: "KGI_TARGET",
@@ -40,6 +42,18 @@ export const N = {
   kpiActual: (kpi: string) => `KPI_ACTUAL_${kpi}`,
   kpiAchievement: (kpi: string) => `KPI_ACHIEVEMENT_${kpi}`,
 } as const;
+
+/** The named range each name of a stream's funnel rules (src/domain/funnel.ts) stands for. */
+export function funnelNames(st: Stream): FunnelRefs<string> {
+  const stage = (k: number) => st.stages[k]?.id ?? "";
+  return {
+    kgiTarget: N.kgiTarget,
+    share: N.share(st.id),
+    dealValue: N.dealValue(st.id),
+    rate: (k) => N.rate(st.id, stage(k)),
+    required: (k) => N.required(st.id, stage(k)),
+  };
+}
 
 /** Names we create: the fixed ones and the prefixes of the per-stream/stage/KPI ones. */
 const HOLE = "\u0000";

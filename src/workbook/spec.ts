@@ -3,6 +3,7 @@
 
 import type { Locale } from "../domain/i18n";
 import type { DashboardLayout } from "./dashboard";
+import type { LeverCells } from "./levers-block";
 
 export type SheetKey =
   | "tree"
@@ -126,4 +127,6 @@ export interface WorkbookSpec {
   namedRanges: NamedRangeSpec[];
   /** Where the dashboard keeps each KPI, for review snapshots. */
   dashboard: DashboardLayout;
+  /** Where Targets keeps each lever's row (columns: LEVER_COL of levers-block.ts). */
+  levers: LeverCells[];
 }

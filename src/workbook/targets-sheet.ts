@@ -2,7 +2,7 @@
 // the Assumptions. The funnel and split rules are rendered from the same data the domain evaluates.
 import { dayGuideFormula } from "../domain/day-guide";
 import { num, ref, render } from "../domain/formula";
-import { funnelRef, stageRule } from "../domain/funnel";
+import { resolveFunnelRef, stageRule } from "../domain/funnel";
 import { pick } from "../domain/i18n";
 import type { Plan } from "../domain/plan";
 import { partRule, splitRef } from "../domain/split";
@@ -10,7 +10,8 @@ import { rectA1, sheetRectA1 } from "./a1";
 import type { AssumptionsLayout } from "./assumptions";
 import { formula, header, label, rect, SheetBuilder, text } from "./grid";
 import { L } from "./labels";
-import { N } from "./names";
+import { buildLevers, type LeverCells } from "./levers-block";
+import { funnelNames, N } from "./names";
 import type { NamedRangeSpec } from "./spec";
 
 export interface TargetsLayout {
@@ -23,6 +24,8 @@ export interface TargetsLayout {
   repStage: Record<string, string[]>;
   /** Per stage (key `<stream>.<stage>`): the team's target cell of each period, with sheet. */
   periodStage: Record<string, string[]>;
+  /** The Levers block's rows, in plan order (columns: LEVER_COL). */
+  levers: LeverCells[];
 }
 
 /** The key of a stage in TargetsLayout (as in the log's `stage:<stream>.<stage>`). */
@@ -50,16 +53,8 @@ export function requiredFormula(plan: Plan, streamIndex: number, k: number): str
   const st = plan.streams[streamIndex];
   if (!st) throw new Error(`no stream ${streamIndex}`);
   const n = st.stages.length;
-  return render(stageRule(k, n, plan.rounding ?? "stage"), (name) => {
-    if (name === funnelRef.kgiTarget) return N.kgiTarget;
-    if (name === funnelRef.share) return N.share(st.id);
-    if (name === funnelRef.dealValue) return N.dealValue(st.id);
-    const rate = /^rate(\d+)$/.exec(name);
-    if (rate) return N.rate(st.id, st.stages[Number(rate[1])]?.id ?? "");
-    const req = /^required(\d+)$/.exec(name);
-    if (req) return N.required(st.id, st.stages[Number(req[1])]?.id ?? "");
-    throw new Error(`unknown funnel reference ${name}`);
-  });
+  const names = funnelNames(st);
+  return render(stageRule(k, n, plan.rounding ?? "stage"), (name) => resolveFunnelRef(name, names));
 }
 
 /** Part of `total` for the row whose cumulative weight is at `cum` (previous row's at `prev`). */
@@ -105,6 +100,10 @@ export function buildTargets(
       names.push({ name: N.required(st.id, sg.id), sheet: "targets", rect: rect(r, 3) });
     });
   });
+  s.skip();
+
+  // What one step on each rate or deal value would do to that funnel (levers-block.ts).
+  const levers = buildLevers(s, plan);
   s.skip();
 
   // Per rep: whole-period targets, then per working day.
@@ -203,5 +202,5 @@ export function buildTargets(
     rect: rect(0, 0, s.row, 4 + columns.length),
     description: "KPI Designer: formulas",
   });
-  return { sheet: s, layout: { name: sheetName, repKgi, periodKgi, repStage, periodStage } };
+  return { sheet: s, layout: { name: sheetName, repKgi, periodKgi, repStage, periodStage, levers } };
 }

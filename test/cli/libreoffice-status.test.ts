@@ -1,8 +1,9 @@
 // `status --json` and the exported workbook recalculated by LibreOffice (the engine that shares none
 // of our code) show the same numbers (BRIEF §3.8): plans from templates in both languages, a noisy
 // log typed into Actuals as a team would (dates as dates, text where numbers belong, unknown reps, a
-// name in other letter case, negatives), the Dashboard's as-of date typed over TODAY(); and once more with
-// the Dashboard's rep picker set, where LibreOffice computes that rep's view (test/support/rep-view-compare.ts).
+// name in other letter case, negatives), the Dashboard's as-of date typed over TODAY() — the Levers
+// block on Targets too (test/support/levers-compare.ts); and once more with the Dashboard's rep picker
+// set, where LibreOffice computes that rep's view (test/support/rep-view-compare.ts).
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +14,7 @@ import { templatePlan } from "../../src/domain/templates";
 import { type CellValue, planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
 import { N } from "../../src/workbook/names";
+import { leversAgree } from "../support/levers-compare";
 import { errorCells, readWorkbook, recalculate, shown } from "../support/libreoffice";
 import { repViewAgrees } from "../support/rep-view-compare";
 import { dashboardAgrees, noisyLog, reportFor, repsAgree, trendsAgree } from "../support/status-compare";
@@ -116,7 +118,7 @@ describe("status and LibreOffice", () => {
   });
 
   it.each(CASES.map((c, i) => [c.id, c.locale, i] as const))(
-    "%s (%s): the Dashboard, Reps and Trends LibreOffice computes are the report",
+    "%s (%s): the Dashboard, Reps, Trends and the Levers on Targets LibreOffice computes are the report",
     (_id, _locale, i) => {
       const c = cases[i] as Case;
       const wb = recalculated[i] as ExcelJS.Workbook;
@@ -128,6 +130,9 @@ describe("status and LibreOffice", () => {
       const sheetOf = (key: string) => spec.sheets.find((s) => s.key === key)?.name as string;
       repsAgree(valuesOf(wb, sheetOf("reps")), c.report, 9);
       trendsAgree(c.plan, valuesOf(wb, sheetOf("trends")), c.report, 9);
+      // The levers status reports for the plan, each lever's formulas recalculated by LibreOffice.
+      expect(c.report.levers.length).toBeGreaterThan(0);
+      leversAgree(spec, valuesOf(wb, sheetOf("targets")), c.report.levers, 9);
     },
   );
 

@@ -2,8 +2,9 @@
 // (unknown reps, a rep's name in other letter case, text in number columns, negatives, dates outside
 // the period or typed as text, a percent above 100%), HyperFormula computing the generated workbook
 // gives what statusReport gives in TypeScript — the KGI and KPI table, each rep, each period, the
-// funnel and its bottleneck with what it costs and its remedies. LibreOffice does the same on the
-// exported xlsx in test/cli/libreoffice-status.test.ts. STATUS_RUNS=n runs n random cases (default 4; 40 under test:slow).
+// funnel and its bottleneck with what it costs and its remedies, and the Levers on Targets. LibreOffice
+// does the same on the exported xlsx in test/cli/libreoffice-status.test.ts. STATUS_RUNS=n runs n
+// random cases (default 4; 40 under test:slow).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/domain/calendar-dates";
@@ -12,6 +13,7 @@ import { templateIds, templatePlan } from "../../src/domain/templates";
 import { type CellValue, planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
 import { N } from "../../src/workbook/names";
+import { leversAgree } from "../support/levers-compare";
 import { runs } from "../support/sample";
 import { loadSpec, serial } from "../support/spec-engine";
 import { dashboardAgrees, noisyLog, reportFor, repsAgree, trendsAgree } from "../support/status-compare";
@@ -49,6 +51,7 @@ describe("the sheets and status agree", () => {
           dashboardAgrees(plan, spec, hf.getSheetValues(sheet("dashboard")), report);
           repsAgree(hf.getSheetValues(sheet("reps")), report);
           trendsAgree(plan, hf.getSheetValues(sheet("trends")), report);
+          leversAgree(spec, hf.getSheetValues(sheet("targets")), report.levers);
           hf.destroy();
         },
       ),
