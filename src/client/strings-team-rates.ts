@@ -14,13 +14,18 @@ export const TR = {
     other: "Filled {n} rates from {rows} rows of the log.",
   } satisfies Counted,
   noneFilled: {
-    ja: "実績 {rows} 行では、入れられる転換率がありませんでした（件数が足りません）。",
-    en: "No rate had enough history to fill ({rows} rows in the log).",
+    ja: "実績 {rows} 行からは、入れられる転換率がありませんでした。",
+    en: "No rate could be filled from the {rows} rows of the log.",
   },
   short: {
-    ja: "{n}件は実績が足りない（または計画に使えない）ため、入力したままです。",
-    one: "{n} rate has too little history (or none a plan can use): kept as typed.",
-    other: "{n} rates have too little history (or none a plan can use): kept as typed.",
+    ja: "{n}件は実績が足りないため、入力したままです。",
+    one: "{n} rate has too little history: kept as typed.",
+    other: "{n} rates have too little history: kept as typed.",
+  } satisfies Counted,
+  unusable: {
+    ja: "{n}件は実績の転換率が計画に使えない値（0%、または100%超）のため、入力したままです。",
+    one: "{n} rate in the log is none a plan can use (0%, or above 100%): kept as typed.",
+    other: "{n} rates in the log are none a plan can use (0%, or above 100%): kept as typed.",
   } satisfies Counted,
   missing: {
     ja: "{n}件は実績シートの計画にない段階の組み合わせのため、入力したままです。",

@@ -81,7 +81,7 @@ describe("Use my team's rates", () => {
     expect(byLabel(root, MEETINGS).value).toBe("25");
     const status = root.querySelector(".team-rates [role=status]")?.textContent ?? "";
     expect(status).toContain("Filled 1 rate from 6 rows of the log.");
-    expect(status).toContain("1 rate has too little history (or none a plan can use): kept as typed.");
+    expect(status).toContain("1 rate has too little history: kept as typed.");
     expect(status).toContain("1 rate is between stages the log's plan does not have: kept as typed.");
     // The history goes into the plan: the lint's interval rule reads it.
     const stages = saved().streams[0]?.stages;
@@ -124,7 +124,7 @@ describe("Use my team's rates", () => {
       "The log shows 0.0% (n = 240), not a rate a plan can use: kept as typed",
     );
     expect(root.querySelector(".team-rates [role=status]")?.textContent).toContain(
-      "No rate had enough history to fill (6 rows in the log).",
+      "No rate could be filled from the 6 rows of the log. 1 rate in the log is none a plan can use (0%, or above 100%): kept as typed.",
     );
   });
 

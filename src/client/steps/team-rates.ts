@@ -6,11 +6,14 @@ import { h } from "preact";
 import { historyRange, MIN_HISTORY_COUNT, percentOne } from "../../domain/history-range";
 import type { Text } from "../../domain/i18n";
 import type { StageDraft } from "../state";
-import { counted } from "../strings-steps";
+import { type Counted, counted } from "../strings-steps";
 import { TR } from "../strings-team-rates";
 import { fillFromHistory, type TeamRatesFill } from "../team-rates";
 import { Icon } from "../ui/fields";
 import { useForm, useT } from "../ui/form";
+
+/** Counted enough, but at a rate no plan can hold (0%, or above 100%). */
+const tooOdd = (s: { n: number; rate: number | null }) => s.n >= MIN_HISTORY_COUNT && s.rate !== null;
 
 export type TeamRatesRun =
   | { status: "idle" }
@@ -40,8 +43,8 @@ export function historyHelp(
   const short = run.fill.short.find((s) => s.stream === streamId && s.stage === stage.id);
   if (!short) return undefined;
   const n = Math.round(short.n);
-  return short.n >= MIN_HISTORY_COUNT && short.rate !== null
-    ? { text: TR.notARate, values: { rate: percentOne(short.rate), n } }
+  return tooOdd(short)
+    ? { text: TR.notARate, values: { rate: percentOne(short.rate ?? 0), n } }
     : { text: TR.notEnough, values: { n } };
 }
 
@@ -70,12 +73,16 @@ export function TeamRates(p: { run: TeamRatesRun; setRun(run: TeamRatesRun): voi
     const { fill } = run;
     if (run.undone) return h("p", null, t(TR.undone));
     const n = fill.apply.length;
+    const unusable = fill.short.filter(tooOdd).length;
+    const few = fill.short.length - unusable;
+    const more = (text: Counted, k: number) => (k > 0 ? ` ${t(counted(text, k), { n: k })}` : "");
     return h(
       "p",
       null,
       n > 0 ? t(counted(TR.filled, n), { n, rows: fill.rows }) : t(TR.noneFilled, { rows: fill.rows }),
-      fill.short.length > 0 ? ` ${t(counted(TR.short, fill.short.length), { n: fill.short.length })}` : "",
-      fill.missing > 0 ? ` ${t(counted(TR.missing, fill.missing), { n: fill.missing })}` : "",
+      more(TR.short, few),
+      more(TR.unusable, unusable),
+      more(TR.missing, fill.missing),
       n > 0 ? " " : "",
       n > 0 ? h("button", { type: "button", class: "link", onClick: undo }, t(TR.undo)) : null,
     );
