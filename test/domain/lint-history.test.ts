@@ -66,3 +66,22 @@ describe("smart-achievable-history on the 90% interval (historyCount given)", ()
     expect(found[0]?.message.en).toContain("2.5× the team's history of 10%");
   });
 });
+
+describe("historyCount in a plan file", () => {
+  it("is a whole count of at least 1, and goes with historyRate", () => {
+    const p = structuredClone(templatePlan("inside_sales_minimal", "en"));
+    const stage = p.streams[0]?.stages[0] as Record<string, unknown>;
+    stage.historyCount = 240;
+    const alone = parsePlan(p);
+    expect(alone.ok ? [] : alone.issues.map((i) => i.path)).toEqual(["streams[0].stages[0].historyCount"]);
+    stage.historyRate = 0.1;
+    expect(parsePlan(p).ok).toBe(true);
+    for (const bad of [0, 2.5, -1, "240"]) {
+      stage.historyCount = bad;
+      const r = parsePlan(p);
+      expect(r.ok ? [] : r.issues.map((i) => i.path), String(bad)).toEqual([
+        "streams[0].stages[0].historyCount",
+      ]);
+    }
+  });
+});
