@@ -32,6 +32,11 @@ export const TR = {
     one: "{n} rate is between stages the log's plan does not have: kept as typed.",
     other: "{n} rates are between stages the log's plan does not have: kept as typed.",
   } satisfies Counted,
+  unreadable: {
+    ja: "実績シートの{n}個のセルは数えられませんでした（メニューの「実績の入力を整える」で確認できます）。",
+    one: "{n} cell of the log could not be counted (see Tidy actuals in the menu).",
+    other: "{n} cells of the log could not be counted (see Tidy actuals in the menu).",
+  } satisfies Counted,
   undo: { ja: "元に戻す", en: "Undo" },
   undone: { ja: "転換率を元に戻しました。", en: "The rates are back as they were." },
   /** Under a rate with a recorded history: the history and its interval. */

@@ -28,13 +28,22 @@ export interface TeamRatesFill {
   /** Rates of the draft the log has no stage pair for (a stage added or moved since): kept. */
   missing: number;
   rows: number;
+  /** Cells of the log that could not be counted. */
+  unreadable: number;
 }
 
 /** 0.41666… → "41.7": three significant digits, as a rate is typed. */
 export const typedRate = (rate: number): string => percentText(Number(rate.toPrecision(3)));
 
 export function fillFromHistory(draft: PlanDraft, rates: TeamRates): TeamRatesFill {
-  const fill: TeamRatesFill = { apply: [], undo: [], short: [], missing: 0, rows: rates.rows };
+  const fill: TeamRatesFill = {
+    apply: [],
+    undo: [],
+    short: [],
+    missing: 0,
+    rows: rates.rows,
+    unreadable: rates.unreadable,
+  };
   const byPair = new Map<string, StageHistory>(
     rates.team.map((h) => [`${h.stream}.${h.stage}>${h.next}`, h]),
   );

@@ -25,7 +25,7 @@ import {
 // appointments: 24, too few; meetings: converting to a stage the draft does not have next.
 const RATES: TeamRatesResult = {
   rows: 6,
-  unreadable: 0,
+  unreadable: 2,
   minCount: 30,
   team: [
     {
@@ -83,6 +83,7 @@ describe("Use my team's rates", () => {
     expect(status).toContain("Filled 1 rate from 6 rows of the log.");
     expect(status).toContain("1 rate has too little history: kept as typed.");
     expect(status).toContain("1 rate is between stages the log's plan does not have: kept as typed.");
+    expect(status).toContain("2 cells of the log could not be counted (see Tidy actuals in the menu).");
     // The history goes into the plan: the lint's interval rule reads it.
     const stages = saved().streams[0]?.stages;
     expect(stages?.[0]).toMatchObject({ id: "calls", rate: 0.1, historyRate: 0.1, historyCount: 240 });

@@ -83,6 +83,7 @@ export function TeamRates(p: { run: TeamRatesRun; setRun(run: TeamRatesRun): voi
       more(TR.short, few),
       more(TR.unusable, unusable),
       more(TR.missing, fill.missing),
+      more(TR.unreadable, fill.unreadable),
       n > 0 ? " " : "",
       n > 0 ? h("button", { type: "button", class: "link", onClick: undo }, t(TR.undo)) : null,
     );
