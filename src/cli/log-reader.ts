@@ -2,9 +2,9 @@
 // date, text) and deciding nothing else: from our workbook (columns found by id wherever they
 // moved, the plan from its data sheet), or from a plain log (.xlsx or .csv) with the Actuals header.
 import ExcelJS from "exceljs";
-import { isPercentUnit } from "../domain/kpi-progress";
 import type { Plan } from "../domain/plan";
-import type { LogColumn, LogSheet, LogValue } from "../domain/status/log-entries";
+import { logColumns } from "../domain/status/log-columns";
+import type { LogSheet, LogValue } from "../domain/status/log-entries";
 import { planColumns } from "../workbook/actuals-columns";
 import { actualsColumnKeys } from "../workbook/meta";
 import { definedNameColumns, inspectWorkbook } from "./xlsx-reader";
@@ -49,17 +49,6 @@ const headerOf = (ws: ExcelJS.Worksheet): string[] => {
   });
 };
 
-function percentKeys(plan: Plan): Set<string> {
-  return new Set(
-    plan.kpis.filter((k) => "manual" in k.source && isPercentUnit(k.source.unit)).map((k) => `kpi:${k.id}`),
-  );
-}
-
-const columnsOf = (keys: readonly (string | null)[], plan: Plan): LogColumn[] => {
-  const percent = percentKeys(plan);
-  return keys.map((key) => ({ key, percent: key !== null && percent.has(key) }));
-};
-
 export type WorkbookLog =
   | { ok: true; plan: unknown; log: LogSheet }
   | { ok: false; why: "not_ours" | "no_plan" | "no_actuals" };
@@ -76,7 +65,7 @@ export function workbookLog(wb: ExcelJS.Workbook, parse: (raw: unknown) => Plan 
   if (!plan) return { ok: true, plan: existing.meta.plan, log: { name, columns: [], rows: [] } };
   const header = headerOf(ws);
   const keys = actualsColumnKeys(header, existing.meta, definedNameColumns(wb, name));
-  return { ok: true, plan, log: { name, columns: columnsOf(keys, plan), rows: rowsOf(ws, header.length) } };
+  return { ok: true, plan, log: { name, columns: logColumns(keys, plan), rows: rowsOf(ws, header.length) } };
 }
 
 /**
@@ -118,7 +107,7 @@ export function plainLog(
   });
   return {
     name,
-    columns: columnsOf(keys, plan),
+    columns: logColumns(keys, plan),
     rows: rowsOf(ws, header.length),
     unmatched: header.filter((h, i) => keys[i] === null && h.trim() !== ""),
     missing: columns.filter((c) => !used.has(c.key) && c.key !== "notes").map((c) => c.header),

@@ -63,6 +63,7 @@ export function showStreamChoice(d: PlanDraft, streamId: string): boolean {
 const ALIASES: [RegExp, string][] = [
   [/\.id$/, ".name"],
   [/\.historyRate$/, ".rate"],
+  [/\.historyCount$/, ".rate"],
   [/\.source\.rateFrom$/, ".source.stage"],
   [/\.source\.manual$/, ".source"],
   [/^team\b.*$/, "team"],

@@ -106,6 +106,7 @@ export function buildPlan(d: PlanDraft): PlanInput {
         const rate = last ? undefined : readPercent(g.rate);
         if (rate !== undefined) stage.rate = rate;
         if (g.historyRate !== undefined) stage.historyRate = g.historyRate;
+        if (g.historyCount !== undefined) stage.historyCount = g.historyCount;
         return stage;
       }),
     })),

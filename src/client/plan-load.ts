@@ -72,6 +72,7 @@ export function draftFromPlan(plan: Plan): PlanDraft {
         name: g.name,
         rate: percentText(g.rate),
         ...(g.historyRate === undefined ? {} : { historyRate: g.historyRate }),
+        ...(g.historyCount === undefined ? {} : { historyCount: g.historyCount }),
       })),
     })),
     kfs: plan.kfs.map((f) => ({ name: f.name, note: f.note ?? "" })),

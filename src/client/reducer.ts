@@ -16,6 +16,7 @@ import {
   type StreamDraft,
   type WizardState,
 } from "./state";
+import { applyStageRates, type StageRateChange } from "./team-rates";
 
 /** A change to a list: add (at `at`, default the end), remove, move by ±1, patch one item. */
 export type ListOp<T> =
@@ -37,7 +38,9 @@ export type Action =
   | { type: "streams"; change: ListOp<StreamDraft> }
   | { type: "stages"; stream: number; change: ListOp<StageDraft> }
   | { type: "kfs"; change: ListOp<KfsDraft> }
-  | { type: "kpis"; change: ListOp<KpiDraft> };
+  | { type: "kpis"; change: ListOp<KpiDraft> }
+  /** Rates set by "Use my team's rates" (or put back by its Undo), with their history. */
+  | { type: "stageRates"; changes: StageRateChange[] };
 
 export function applyListOp<T>(list: readonly T[], change: ListOp<T>): T[] {
   const out = [...list];
@@ -147,6 +150,8 @@ export function reducer(state: WizardState, action: Action): WizardState {
       return editPlan(state, { ...plan, kfs: applyListOp(plan.kfs, action.change) });
     case "kpis":
       return editPlan(state, { ...plan, kpis: applyListOp(plan.kpis, action.change) });
+    case "stageRates":
+      return editPlan(state, applyStageRates(plan, action.changes));
   }
 }
 

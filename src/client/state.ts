@@ -15,8 +15,10 @@ export interface StageDraft {
   name: string;
   /** Conversion to the next stage in percent ("25" = 25%); ignored on the last stage. */
   rate: string;
-  /** The team's past rate (a fraction) from a stored plan: kept, not edited here. */
+  /** The team's past rate (a fraction): from a stored plan, or "Use my team's rates"; not typed. */
   historyRate?: number;
+  /** How many the history counted at this stage (the n behind historyRate). */
+  historyCount?: number;
   /**
    * A stage added in the wizard keeps a stand-in id until the process step is left: then it gets its
    * id from its name (or its place, stage_3) and keeps it from then on (stage-ids.ts).

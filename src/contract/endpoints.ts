@@ -5,6 +5,7 @@ import type { StreamRequirement } from "../domain/funnel";
 import type { Locale, Text } from "../domain/i18n";
 import type { LintFinding } from "../domain/lint";
 import type { Plan, PlanIssue } from "../domain/plan";
+import type { TeamRates } from "../domain/status/team-rates";
 import { METRIC_KEY } from "../workbook/metric-keys";
 import type { SheetKey } from "../workbook/spec";
 
@@ -36,6 +37,8 @@ export const endpointArgs = {
   kpiOpenSheet: z.tuple([
     z.union([z.number().check(z.int(), z.minimum(0)), z.string().check(z.minLength(1), z.maxLength(100))]),
   ]),
+  /** The rates of this spreadsheet's Actuals log (the wizard's "Use my team's rates"). */
+  kpiTeamRates: z.tuple([]),
 } as const;
 
 export type EndpointName = keyof typeof endpointArgs;
@@ -104,6 +107,15 @@ export interface OpenedSheet {
   sheetId: number;
 }
 
+/**
+ * Each stage-to-stage rate of the stored plan's streams as the log shows it ({ stream, stage, next,
+ * rate, low, high, n }: n the stage's count, low–high the 90% interval), for the team and per rep.
+ */
+export interface TeamRatesResult extends TeamRates {
+  /** The least n at which the wizard offers a rate (history-range.ts). */
+  minCount: number;
+}
+
 export interface EndpointValues {
   kpiGetContext: Context;
   kpiPreview: Preview;
@@ -111,6 +123,7 @@ export interface EndpointValues {
   kpiRecordReview: ReviewResult;
   kpiReviewContext: ReviewContext;
   kpiOpenSheet: OpenedSheet;
+  kpiTeamRates: TeamRatesResult;
 }
 
 export interface EndpointError {
@@ -129,6 +142,7 @@ export interface EndpointError {
     | "busy"
     | "no_plan"
     | "no_sheet"
+    | "no_log"
     | "review_log_outdated"
     | "rep_view"
     | "failed";

@@ -20,6 +20,11 @@ export const stageSchema = z.strictObject({
   rate: z.optional(rate),
   /** The team's own past conversion, when known: lint compares the plan with it. */
   historyRate: z.optional(rate),
+  /**
+   * How many the team's history counts at this stage (the n behind historyRate): lint then
+   * compares the plan with the rate's 90% interval instead of a fixed multiple of it.
+   */
+  historyCount: z.optional(z.int().check(z.gte(1))),
 });
 
 export const streamSchema = z.strictObject({

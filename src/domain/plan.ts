@@ -117,6 +117,13 @@ export function planRuleIssues(plan: Plan): PlanIssue[] {
           "最後の段階には転換率を指定しません",
         );
       }
+      if (stage.historyCount !== undefined && stage.historyRate === undefined) {
+        add(
+          `streams[${si}].stages[${i}].historyCount`,
+          "goes with historyRate: the count behind the team's past rate",
+          "historyCount（実績の件数）は historyRate（実績の転換率）と一緒に指定してください",
+        );
+      }
     });
   });
 

@@ -22,6 +22,7 @@ import {
   UnknownMetricError,
 } from "./review";
 import { reviewContext } from "./review-context";
+import { NoLogError, readTeamRates } from "./team-rates";
 import { messages } from "./text";
 
 export function userLocale(): Locale {
@@ -112,6 +113,8 @@ function endpoint<K extends EndpointName>(
         error: { code: "invalid_arguments", message: pick(message, locale), issues: [{ path, message }] },
       };
     }
+    if (err instanceof NoLogError)
+      return { ok: false, error: { code: "no_log", message: pick(messages.noLog, locale) } };
     if (err instanceof NoSheetError)
       return { ok: false, error: { code: "no_sheet", message: pick(messages.noSheet, locale) } };
     const detail = err instanceof Error ? err.message : String(err);
@@ -199,4 +202,9 @@ export function kpiOpenSheet(...args: unknown[]) {
     sheet.activate();
     return { name: sheet.getName(), sheetId: sheet.getSheetId() };
   });
+}
+
+/** The team's rates from this spreadsheet's Actuals log, with their 90% intervals (read only). */
+export function kpiTeamRates(...args: unknown[]) {
+  return endpoint("kpiTeamRates", args, () => readTeamRates());
 }

@@ -53,6 +53,11 @@ export const serverEntryPoints: readonly EntryPoint[] = [
     params: ["sheet"],
     doc: ["Sidebar: shows one of the sheets it wrote (by sheet id or name)."],
   },
+  {
+    name: "kpiTeamRates",
+    params: [],
+    doc: ["Sidebar: each stage's conversion rate in the Actuals log, with its 90% interval."],
+  },
 ];
 
 export function entryPoints(): EntryPoint[] {

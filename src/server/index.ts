@@ -8,6 +8,7 @@ export {
   kpiPreview,
   kpiRecordReview,
   kpiReviewContext,
+  kpiTeamRates,
 } from "./endpoints";
 export {
   kpiMenuAbout,

@@ -92,20 +92,36 @@ export function readActualsColumns(doc: Document, meta: WorkbookMeta): ExistingA
   return header.map((h, i) => ({ key: keys[i] ?? null, header: String(h ?? "") }));
 }
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
+export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
+
+/** The Actuals sheet's values as Apps Script gives them, in one call, with each column's id. */
+export function readActualsValues(
+  doc: Document,
+  meta: WorkbookMeta,
+): {
+  sheet: Sheet;
+  keys: (string | null)[];
+  header: unknown[];
+  rows: unknown[][];
+  named: Map<string, number>;
+} | null {
+  const sheet = doc.own.get("actuals");
+  if (!sheet) return null;
+  const [header = [], ...rows] = sheet.getDataRange().getValues();
+  const named = namedColumns(sheet);
+  return { sheet, keys: actualsColumnKeys(header, meta, named), header, rows, named };
+}
 
 /** The Actuals log as it is now, read in one call; dates become ISO dates in the sheet's zone. */
 export function readActuals(doc: Document, meta: WorkbookMeta): ExistingActuals | null {
-  const sheet = doc.own.get("actuals");
-  if (!sheet) return null;
-  const values = sheet.getDataRange().getValues();
-  const [header = [], ...rows] = values;
+  const read = readActualsValues(doc, meta);
+  if (!read) return null;
   const zone = doc.ss.getSpreadsheetTimeZone();
-  const named = namedColumns(sheet);
-  const keys = actualsColumnKeys(header, meta, named);
   return {
-    columns: header.map((h, i) => ({ key: keys[i] ?? null, header: String(h ?? "") })),
-    rows: rows.map((r) => r.map((v): CellValue => (isDate(v) ? isoDateInZone(v, zone) : (v as CellValue)))),
-    named,
+    columns: read.header.map((h, i) => ({ key: read.keys[i] ?? null, header: String(h ?? "") })),
+    rows: read.rows.map((r) =>
+      r.map((v): CellValue => (isDate(v) ? isoDateInZone(v, zone) : (v as CellValue))),
+    ),
+    named: read.named,
   };
 }

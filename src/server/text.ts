@@ -34,6 +34,10 @@ export const messages = {
     ja: "そのシートは見つかりません（削除されたか、非表示になっています）。",
     en: "That sheet is not there any more (deleted or hidden).",
   },
+  noLog: {
+    ja: "このスプレッドシートにはまだ KPI Designer の実績シートがないため、チームの転換率を読み取れません。先にシートを作成し、実績シートにチームの実績を入力（CRMから貼り付け）してください。",
+    en: "This spreadsheet has no KPI Designer Actuals log yet, so there are no team rates to read. Generate the sheets first, then type (or paste from your CRM) the team's results into Actuals.",
+  },
   failed: { ja: "処理に失敗しました：", en: "It failed: " },
   asOfReset: {
     ja: "基準日を今日（=TODAY()）に戻しました。",

@@ -1,14 +1,16 @@
 // Step 4: the sales process. Streams (e.g. new business and existing customers) and their stages,
 // conversion rates in percent, deal value and share; the reverse calculation updates as you type.
 import { h } from "preact";
+import { useState } from "preact/hooks";
 import { type ListOp, newStage, newStream } from "../reducer";
 import type { StageDraft, StreamDraft } from "../state";
 import { S } from "../strings";
 import { CalcHeadline, CalcPanel } from "../ui/calc-panel";
 import { GroupMessages, ItemTools, TextField } from "../ui/fields";
 import { fieldId, useForm, useT } from "../ui/form";
+import { historyHelp, TeamRates, type TeamRatesRun } from "./team-rates";
 
-function StreamEditor(p: { stream: StreamDraft; index: number; count: number }) {
+function StreamEditor(p: { stream: StreamDraft; index: number; count: number; run: TeamRatesRun }) {
   const { state, dispatch } = useForm();
   const t = useT();
   const { stream, index: si } = p;
@@ -69,6 +71,7 @@ function StreamEditor(p: { stream: StreamDraft; index: number; count: number }) 
         const last = gi === stages.length - 1;
         const name = stage.name || t(S.stageN, { n: gi + 1 });
         const next = stages[gi + 1];
+        const history = historyHelp(stage, stream.id, p.run);
         return h(
           "li",
           { key: stage.id, class: "stage" },
@@ -83,6 +86,7 @@ function StreamEditor(p: { stream: StreamDraft; index: number; count: number }) 
             : h(TextField, {
                 anchor: `${base}.stages[${gi}].rate`,
                 label: t(S.stageRate, { from: name, to: next?.name || t(S.stageN, { n: gi + 2 }) }),
+                help: history && t(history.text, history.values),
                 value: stage.rate,
                 inputMode: "decimal",
                 suffix: "%",
@@ -117,11 +121,15 @@ export function ProcessStep() {
   const { state, dispatch } = useForm();
   const t = useT();
   const streams = state.plan.streams;
+  const [run, setRun] = useState<TeamRatesRun>({ status: "idle" });
   return h(
     "div",
     null,
     h(GroupMessages, { anchor: "streams" }),
-    streams.map((stream, i) => h(StreamEditor, { key: stream.id, stream, index: i, count: streams.length })),
+    h(TeamRates, { run, setRun }),
+    streams.map((stream, i) =>
+      h(StreamEditor, { key: stream.id, stream, index: i, count: streams.length, run }),
+    ),
     h(
       "button",
       {

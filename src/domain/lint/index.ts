@@ -13,7 +13,8 @@ export {
   MIN_KPIS,
   UNCONTROLLABLE_NAME,
 } from "./rules-cautions";
-export { DEFAULT_CAPACITY_PER_DAY, FREQUENCY_DAYS, HISTORY_RATE_FACTOR } from "./rules-smart";
+export { HISTORY_RATE_FACTOR } from "./rules-history";
+export { DEFAULT_CAPACITY_PER_DAY, FREQUENCY_DAYS } from "./rules-smart";
 export type { LintContext, LintFinding, LintOptions, LintRule, RuleHit, Severity } from "./types";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

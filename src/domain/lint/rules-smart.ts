@@ -3,13 +3,11 @@ import { dayNumber } from "../calendar-dates";
 import type { Text } from "../i18n";
 import type { Kpi } from "../plan-schema";
 import { stageTargets } from "../targets";
-import { indexed, isManual, kpiPath, pct } from "./helpers";
+import { indexed, isManual, kpiPath } from "./helpers";
 import type { LintRule, RuleHit } from "./types";
 
 /** Most a rep does of one thing in a working day when nothing else is said (e.g. 60 calls). */
 export const DEFAULT_CAPACITY_PER_DAY = 60;
-/** A planned rate above this multiple of the team's history is optimistic. */
-export const HISTORY_RATE_FACTOR = 1.5;
 /** The shortest span of each frequency, in days: a monthly KPI needs a plan of at least 28 days. */
 export const FREQUENCY_DAYS: Record<Kpi["frequency"], number> = { daily: 1, weekly: 7, monthly: 28 };
 const FREQUENCY_TEXT: Record<Kpi["frequency"], Text> = {
@@ -140,38 +138,6 @@ export const smartAchievable: LintRule = {
         },
       });
     }
-    return hits;
-  },
-};
-
-export const smartAchievableHistory: LintRule = {
-  id: "smart-achievable-history",
-  severity: "warning",
-  title: {
-    ja: "達成可能（Achievable）：転換率が実績とかけ離れていない",
-    en: "Achievable: rates close to the team's history",
-  },
-  check: ({ plan }) => {
-    const hits: RuleHit[] = [];
-    plan.streams.forEach((stream, si) => {
-      stream.stages.forEach((stage, i) => {
-        const { rate, historyRate } = stage;
-        if (rate === undefined || historyRate === undefined) return;
-        if (rate <= historyRate * HISTORY_RATE_FACTOR) return;
-        const times = (Math.round((rate / historyRate) * 10) / 10).toString();
-        hits.push({
-          path: `streams[${si}].stages[${i}].rate`,
-          message: {
-            ja: `「${stream.name}」の「${stage.name}」の転換率 ${pct(rate)} は、チームの実績 ${pct(historyRate)} の${times}倍です。`,
-            en: `The "${stage.name}" rate in "${stream.name}", ${pct(rate)}, is ${times}× the team's history of ${pct(historyRate)}.`,
-          },
-          hint: {
-            ja: "実績に近い転換率で逆算し、差はトークスクリプトやターゲットリストの改善で埋める計画にしてください。転換率を高く置きすぎると、上流で必要な行動量が少なく見積もられます。",
-            en: "Work back from a rate close to your history and plan how better scripts or lists close the gap. An optimistic rate understates the activity needed above it.",
-          },
-        });
-      });
-    });
     return hits;
   },
 };

@@ -7,10 +7,10 @@ import {
   kpiNone,
   quantityNeedsQuality,
 } from "./rules-cautions";
+import { smartAchievableHistory } from "./rules-history";
 import {
   periodWorkingDays,
   smartAchievable,
-  smartAchievableHistory,
   smartMeasurable,
   smartRelevant,
   smartSpecific,

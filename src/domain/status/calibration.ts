@@ -2,7 +2,6 @@
 // `calibration`; conversion-range.ts): n is the stage's actual count, rate the next stage's ÷ n.
 // Nothing counted at a stage gives no rate (null), never a guess.
 import { conversionRange } from "../conversion-range";
-import type { StreamRequirement } from "../funnel";
 
 export interface Calibration {
   stream: string;
@@ -14,7 +13,7 @@ export interface Calibration {
 }
 
 export function statusCalibration(
-  streams: readonly StreamRequirement[],
+  streams: readonly { id: string; stages: readonly { id: string }[] }[],
   actualOf: (stream: string, stage: string) => number,
 ): Calibration[] {
   return streams.flatMap((st) =>
