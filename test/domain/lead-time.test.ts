@@ -160,7 +160,7 @@ const leadPlans = fc
       locale: x.locale,
       kgi: { name: "Revenue", target: x.target, unit: "JPY" },
       period: { start: x.start, end, granularity: x.granularity },
-      calendar: { workdays: x.workdays },
+      calendar: { workdays: [...x.workdays] },
       streams: [
         {
           id: "s",
