@@ -9,6 +9,8 @@ import type { Plan } from "../../src/domain/plan";
 import { statusReport } from "../../src/domain/status/report";
 import { Tally } from "../../src/domain/status/tally";
 import { planTargets } from "../../src/domain/targets";
+import { templatePlan } from "../../src/domain/templates";
+import { planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
 import { COL } from "../../src/workbook/kpi-row";
 import { L } from "../../src/workbook/labels";
@@ -18,6 +20,7 @@ import { stageColumns } from "../../src/workbook/targets-sheet";
 import { leadPlan } from "../fixtures/lead-time";
 import { runs } from "../support/sample";
 import { loadSpec, named, serial } from "../support/spec-engine";
+import { dashboardAgrees, noisyLog, reportFor, repsAgree, trendsAgree } from "../support/status-compare";
 
 const textOf = (c: CellSpec | null | undefined) => (typeof c?.value === "string" ? c.value : undefined);
 
@@ -197,5 +200,30 @@ describe("Targets in HyperFormula equal the domain, for random plans with a lead
       }),
       { numRuns: runs(4, 60), seed: 20261206 },
     );
+  });
+});
+
+describe("the new-business template (60 days) on a noisy log: the sheets and status agree", () => {
+  it.each([
+    ["ja", 11, 40, 25],
+    ["en", 12, 70, 100],
+  ] as const)("%s, seed %i, %i days logged, as of day %i", (locale, seed, days, asOfDay) => {
+    const plan = templatePlan("new_business", locale);
+    expect(plan.streams[0]?.leadTimeDays).toBe(60);
+    const rows = noisyLog(plan, seed, days);
+    const columns = planColumns(plan);
+    const spec = buildWorkbook(plan, {
+      existingActuals: { columns: columns.map((c) => ({ key: c.key, header: c.header })), rows },
+    });
+    const { hf, sheet } = loadSpec(spec);
+    const at = spec.namedRanges.find((n) => n.name === N.asOf)?.rect;
+    if (!at) throw new Error("no as-of");
+    const asOf = addDays(plan.period.start, asOfDay);
+    hf.setCellContents({ sheet: sheet("dashboard"), row: at.row, col: at.col }, serial(asOf));
+    const report = reportFor(plan, rows, asOf);
+    dashboardAgrees(plan, spec, hf.getSheetValues(sheet("dashboard")), report);
+    repsAgree(hf.getSheetValues(sheet("reps")), report);
+    trendsAgree(plan, hf.getSheetValues(sheet("trends")), report);
+    hf.destroy();
   });
 });
