@@ -71,12 +71,17 @@ export function statusText(plan: Plan, r: StatusReport): string {
 
   const stageName = (stream: string, stage: string) =>
     plan.streams.find((s) => s.id === stream)?.stages.find((g) => g.id === stage)?.name ?? stage;
+  // A stream with lead time: what must be in the pipeline at the start, beside what is required.
+  const lead = r.funnel.some((f) => f.pipelineAtStart !== undefined);
+  const pipeline = (f: (typeof r.funnel)[number]) =>
+    lead ? [f.pipelineAtStart === undefined ? "" : fmt(f.pipelineAtStart)] : [];
   lines.push(
     table(
       [
         [
           "stage/段階",
           "required/必要",
+          ...(lead ? ["pipeline at start/期首パイプライン"] : []),
           "actual/実績",
           "plan rate/計画",
           "actual rate/実績率",
@@ -90,6 +95,7 @@ export function statusText(plan: Plan, r: StatusReport): string {
               ? `${f.stream}: ${stageName(f.stream, f.stage)}`
               : stageName(f.stream, f.stage),
             fmt(f.required),
+            ...pipeline(f),
             fmt(f.actual),
             pct(f.plannedRate),
             pct(f.actualRate),
@@ -98,7 +104,7 @@ export function statusText(plan: Plan, r: StatusReport): string {
           ];
         }),
       ],
-      [1, 2, 3, 4, 5, 6],
+      lead ? [1, 2, 3, 4, 5, 6, 7] : [1, 2, 3, 4, 5, 6],
     ),
   );
   const b = r.bottleneck;

@@ -18,7 +18,7 @@ export function knownAnchors(d: PlanDraft): Set<string> {
   a.add("streams");
   d.streams.forEach((s, i) => {
     const p = `streams[${i}]`;
-    for (const f of ["", ".name", ".share", ".dealValue", ".stages"]) a.add(p + f);
+    for (const f of ["", ".name", ".share", ".dealValue", ".leadTimeDays", ".stages"]) a.add(p + f);
     s.stages.forEach((_, j) => {
       a.add(`${p}.stages[${j}].name`);
       if (j < s.stages.length - 1) a.add(`${p}.stages[${j}].rate`);

@@ -24,6 +24,9 @@ export interface CalcStage {
   day: DayGuide;
   /** The reps' guides differ (weights): `day` is the busiest rep's. */
   varies: boolean;
+  /** Lead time: days ahead of the deals, and what must be in the pipeline at the start (0: none). */
+  leadDays: number;
+  pipelineAtStart: number;
 }
 
 /** A what-if lever with the names it is told by (src/domain/levers.ts). */
@@ -115,6 +118,8 @@ export function reverseCalc(input: PlanInput, parsed?: Plan | null): Calc {
       required: s.team,
       perRep: s.perRep,
       ...busiest(s.perRep, t.workingDaysTotal),
+      leadDays: s.leadDays,
+      pipelineAtStart: s.pipelineAtStart,
     })),
   };
 }

@@ -7,6 +7,7 @@ import { format, type Text } from "../domain/i18n";
 import { formatNumber } from "./convert";
 import type { PlanDraft } from "./state";
 import { S } from "./strings";
+import { SLT } from "./strings-lead";
 
 function fill(t: Text, values: Record<string, string | number>): Text {
   return { ja: format(t.ja, values), en: format(t.en, values) };
@@ -37,6 +38,8 @@ export function fieldName(path: string, d: PlanDraft): Text | null {
     if (stream[2] === "name") return many ? fill(S.fieldStreamName, { n }) : S.streamName;
     return many ? fill(S.fieldStreamDealValue, { n }) : S.fieldDealValue;
   }
+  const lead = /^streams\[(\d+)\]\.leadTimeDays$/.exec(path);
+  if (lead) return many ? fill(SLT.fieldLeadTime, { n: Number(lead[1]) + 1 }) : SLT.leadTime;
   const stage = /^streams\[(\d+)\]\.stages\[(\d+)\]\.name$/.exec(path);
   if (stage) {
     const n = Number(stage[2]) + 1;

@@ -87,6 +87,12 @@ function calendar(d: PlanDraft): Record<string, unknown> | undefined {
   };
 }
 
+/** A typed lead time: left out when blank, so that a plan without one stays as it was. */
+function leadTime(typed: string | undefined): { leadTimeDays?: number | string } {
+  const days = readNumber(typed ?? "");
+  return days === undefined ? {} : { leadTimeDays: days };
+}
+
 export function buildPlan(d: PlanDraft): PlanInput {
   const plan: PlanInput = {
     version: 1,
@@ -100,6 +106,7 @@ export function buildPlan(d: PlanDraft): PlanInput {
       name: s.name,
       share: readPercent(s.share),
       dealValue: readAmount(s.dealValue),
+      ...leadTime(s.leadTimeDays),
       stages: s.stages.map((g, i) => {
         const last = i === s.stages.length - 1;
         const stage: Record<string, unknown> = { id: g.id, name: g.name };

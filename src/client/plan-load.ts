@@ -67,6 +67,7 @@ export function draftFromPlan(plan: Plan): PlanDraft {
       name: s.name,
       share: percentText(s.share),
       dealValue: String(s.dealValue),
+      ...(s.leadTimeDays === undefined ? {} : { leadTimeDays: String(s.leadTimeDays) }),
       stages: s.stages.map((g) => ({
         id: g.id,
         name: g.name,

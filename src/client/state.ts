@@ -32,6 +32,8 @@ export interface StreamDraft {
   /** Share of the goal in percent. */
   share: string;
   dealValue: string;
+  /** Calendar days from first contact to the deal, as typed; blank or absent: none. */
+  leadTimeDays?: string;
   stages: StageDraft[];
 }
 

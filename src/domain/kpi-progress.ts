@@ -62,8 +62,14 @@ const [target, actual, elapsed, total, remaining] = (
 const achieved = (a: Expr, t: Expr, d: Direction) =>
   d === "higher" ? div(a, t) : add(num(1), div(sub(t, a), t));
 
+/**
+ * How a running target falls due: by working days (elapsed ÷ total), or by a lead-time schedule,
+ * whose share of the target due to date is an input, `dueShare` (lead-time.ts dueShareRule).
+ */
+export type Schedule = "workdays" | "lead";
+
 /** The measures of one row. Expressions refer to inputs and to other measures by name. */
-export function measures(shape: Shape, direction: Direction): Measures {
+export function measures(shape: Shape, direction: Direction, schedule: Schedule = "workdays"): Measures {
   const gap = direction === "higher" ? max(sub(target, actual), num(0)) : max(sub(actual, target), num(0));
   if (shape === "level") {
     const achievement = achieved(actual, target, direction);
@@ -79,7 +85,7 @@ export function measures(shape: Shape, direction: Direction): Measures {
   }
   const toDate = ref("targetToDate");
   return {
-    targetToDate: div(mul(target, elapsed), total),
+    targetToDate: schedule === "lead" ? mul(target, ref("dueShare")) : div(mul(target, elapsed), total),
     achievement: achieved(actual, target, direction),
     pace: div(actual, toDate),
     forecast: div(mul(actual, total), elapsed),
@@ -94,8 +100,12 @@ export function measures(shape: Shape, direction: Direction): Measures {
 export type Progress = Record<Measure, number | null>;
 
 /** The measures evaluated in TypeScript; a division by zero (or a measure left out) gives null. */
-export function progress(shape: Shape, direction: Direction, inputs: Record<Input, number>): Progress {
-  const m = measures(shape, direction);
+export function progress(
+  shape: Shape,
+  direction: Direction,
+  inputs: Record<Input, number> & { dueShare?: number },
+): Progress {
+  const m = measures(shape, direction, inputs.dueShare === undefined ? "workdays" : "lead");
   const value = (name: string): number => {
     if (name in inputs) return inputs[name as Input];
     const e = m[name as Measure];

@@ -33,6 +33,11 @@ export const streamSchema = z.strictObject({
   share: z.number().check(z.gte(0), z.lte(1)),
   dealValue: z.number().check(z.gt(0)),
   stages: z.array(stageSchema).check(z.minLength(2)),
+  /**
+   * Calendar days from the top stage's activity to the deal (first contact to order). Stage k of n
+   * falls due ⌈leadTimeDays × (n−1−k) ÷ (n−1)⌉ days before its deals; left out or 0: no lead time.
+   */
+  leadTimeDays: z.optional(z.int().check(z.gte(0), z.lte(3660))),
 });
 
 export const kpiSourceSchema = z.union([

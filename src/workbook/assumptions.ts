@@ -20,7 +20,12 @@ export interface AssumptionsLayout {
   repWeightCells: string[];
   /** Rows of the period table: start, end, working days and weight cells with sheet. */
   periods: { start: string; end: string; days: string; weight: string }[];
+  /** The period table's columns as ranges with sheet (absolute), for lookups by date. */
+  periodColumns: { start: string; end: string; days: string };
 }
+
+/** Streams whose stages fall due ahead of their deals. */
+export const hasLeadTime = (plan: Plan) => plan.streams.some((st) => (st.leadTimeDays ?? 0) > 0);
 
 export function weekendMask(workdays: readonly number[]): string {
   return [1, 2, 3, 4, 5, 6, 7].map((d) => (workdays.includes(d) ? "0" : "1")).join("");
@@ -69,16 +74,34 @@ export function buildAssumptions(
   s.skip();
 
   s.line([text(t(L.streams), "section")]);
-  s.line([header(t(L.streamId)), header(t(L.stream)), header(t(L.share)), header(t(L.dealValue))]);
+  // The lead-time column only when a stream has one: a plan without keeps its cells where they were.
+  const lead = hasLeadTime(plan);
+  s.line([
+    header(t(L.streamId)),
+    header(t(L.stream)),
+    header(t(L.share)),
+    header(t(L.dealValue)),
+    ...(lead ? [header(t(L.leadTime))] : []),
+  ]);
   for (const st of plan.streams) {
+    const days = st.leadTimeDays ?? 0;
     const r = s.line([
       text(st.id),
       text(st.name),
       input(st.share, "percent"),
       input(st.dealValue, "currency"),
+      ...(days > 0 ? [input(days, "integer")] : []),
     ]);
     name(N.share(st.id), r, 2);
     name(N.dealValue(st.id), r, 3);
+    if (days > 0) {
+      name(N.leadTime(st.id), r, 4);
+      s.spec.validations.push({
+        rect: rect(r, 4),
+        rule: { kind: "numberAtLeast", min: 0 },
+        help: t(L.leadTimeHelp),
+      });
+    }
   }
   s.skip();
 
@@ -164,6 +187,7 @@ export function buildAssumptions(
     return { start: at(r, 0), end: at(r, 1), days: at(r, 2), weight: at(r, 3) };
   });
   name(N.periodWeights, periodStart, 3, targets.periods.length);
+  const column = (col: number) => sheetRectA1(sheetName, rect(periodStart, col, targets.periods.length));
   s.skip();
   const total = s.line([
     label(t(L.total)),
@@ -187,5 +211,6 @@ export function buildAssumptions(
   });
 
   s.spec.frozenRows = 1;
-  return { sheet: s, layout: { name: sheetName, repWeightCells, periods } };
+  const periodColumns = { start: column(0), end: column(1), days: column(2) };
+  return { sheet: s, layout: { name: sheetName, repWeightCells, periods, periodColumns } };
 }

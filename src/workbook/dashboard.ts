@@ -16,7 +16,7 @@ import { N } from "./names";
 import { pickedOf, pickedRepsCell, type RepsLayout, repPickerRow, teamOrRep } from "./rep-view";
 import { REPS_COL } from "./reps-sheet";
 import type { NamedRangeSpec, NumberFormat } from "./spec";
-import type { TargetsLayout } from "./targets-sheet";
+import { stageKey, type TargetsLayout } from "./targets-sheet";
 import { kgiFormatOf, shareFormat, unitFormat } from "./units";
 
 export interface DashboardLayout {
@@ -134,7 +134,9 @@ export function buildDashboard(
   );
   const kpiRows = plan.kpis.map((k, i) => {
     const row = { name: k.name, tier: t(L.tiers[k.tier]), shape: kpiShape(k), direction: k.direction };
-    const kpiRow = (r: typeof row & { target: string; actual: string; format: NumberFormat }) =>
+    const kpiRow = (
+      r: typeof row & { target: string; actual: string; format: NumberFormat; dueShare?: string },
+    ) =>
       kpiRowOf(
         s,
         {
@@ -163,9 +165,14 @@ export function buildDashboard(
       const actual = `IFERROR(${stage(next)}/${stage(src.rateFrom)},"")`;
       return kpiRow({ ...row, target: N.rate(src.stream, src.rateFrom), actual, format: "percent" });
     }
-    const target = N.required(src.stream, src.stage);
     const actual = toDate(log, log.column(`stage:${src.stream}.${src.stage}`));
-    return kpiRow({ ...row, target, actual, format: "integer" });
+    // Ahead of its deals: the activity in the plan (the pipeline at the start is not logged in it),
+    // due by the lead-time schedule.
+    const lead = targets.lead[stageKey(src.stream, src.stage)];
+    const required = N.required(src.stream, src.stage);
+    const target = lead ? `${required}-${lead.pipeline}` : required;
+    const due = lead ? { dueShare: lead.dueShare } : {};
+    return kpiRow({ ...row, target, actual, format: "integer", ...due });
   });
   const tableRows = s.row - tableStart;
   s.spec.conditionalFormats.push(statusColours(t, rect(tableStart, COL.status, tableRows, 1)));

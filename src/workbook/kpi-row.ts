@@ -3,7 +3,7 @@
 // with no actual yet stays blank, because engines disagree on "" in arithmetic.
 import { render } from "../domain/formula";
 import type { Text } from "../domain/i18n";
-import { type Measure, measures, type Shape } from "../domain/kpi-progress";
+import { type Measure, measures, type Schedule, type Shape } from "../domain/kpi-progress";
 import type { Direction } from "../domain/plan-schema";
 import { rectA1 } from "./a1";
 import { formula, rect, type SheetBuilder, text } from "./grid";
@@ -51,6 +51,8 @@ export interface KpiRow {
    * target to date and what is needed a day are fractions of it: see shareFormat.
    */
   format: NumberFormat;
+  /** A stage ahead of its deals: the cell of its share due by as-of (lead-time-sheet.ts). */
+  dueShare?: string;
 }
 
 /**
@@ -63,8 +65,9 @@ export function measureFormulas(
   shape: Shape,
   direction: Direction,
   cell: (name: string) => string,
+  schedule: Schedule = "workdays",
 ): Record<Measure, string | null> & { targetToDate: string } {
-  const m = measures(shape, direction);
+  const m = measures(shape, direction, schedule);
   const level = shape === "level";
   const actual = cell("actual");
   const guard = (x: string) => (level ? `IF(${actual}="","",IFERROR(${x},""))` : `IFERROR(${x},"")`);
@@ -113,8 +116,10 @@ export function kpiRow(s: SheetBuilder, row: KpiRow, status: (basis: string) => 
     total: N.workdaysTotal,
     remaining: N.daysRemaining,
   };
+  if (row.dueShare) cells.dueShare = row.dueShare;
   for (const [m, col] of Object.entries(measureCol)) cells[m] = a1(col);
-  const f = measureFormulas(row.shape, row.direction, (name) => cells[name] ?? name);
+  const schedule = row.dueShare ? "lead" : "workdays";
+  const f = measureFormulas(row.shape, row.direction, (name) => cells[name] ?? name, schedule);
   const show = (x: string | null, fmt: NumberFormat) => (x === null ? null : formula(x, fmt));
   s.line([
     text(row.name),

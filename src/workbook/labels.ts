@@ -79,6 +79,26 @@ export const L = {
   leverDealValueStep: { ja: "+10%", en: "+10%" },
   leverActivity: { ja: "最上段の件数の増減", en: "Top of funnel: change" },
   leverKgi: { ja: "KGIの増加", en: "KGI gained" },
+  // Lead time (src/domain/lead-time.ts)
+  leadTime: { ja: "リードタイム（日）", en: "Lead time (days)" },
+  leadTimeHelp: {
+    ja: "最初の接点から受注までの暦日数（0以上の整数）",
+    en: "Calendar days from first contact to the deal (a whole number, 0 or more)",
+  },
+  leadSection: {
+    ja: "期首に必要なパイプライン（リードタイム）",
+    en: "Pipeline needed at the start (lead time)",
+  },
+  leadNote: {
+    ja: "行動は受注より前に必要です：段階kはリードタイム ×（n−1−k）÷（n−1）日（切り上げ）前倒しで目標になります。期首より前に必要な分が「期首に必要なパイプライン」。期末前のその日数の行動は期末後の受注につながるため、この計画の目標には含みません。",
+    en: "Activity comes before its deals: stage k of n falls due lead time × (n−1−k) ÷ (n−1) days (rounded up) ahead. What falls before the start is the pipeline needed at the start; activity in the plan's last days feeds deals after its end, so this plan asks for none of it.",
+  },
+  daysAhead: { ja: "受注の何日前", en: "Days ahead of deals" },
+  coversDealsThrough: { ja: "賄う受注（この日まで）", en: "Covers deals through" },
+  weightDue: { ja: "その日までの受注の重み", en: "Deals' weight due by then" },
+  pipelineAtStart: { ja: "期首に必要なパイプライン", en: "Pipeline needed at the start" },
+  dueShare: { ja: "基準日までに必要な割合", en: "Share due by the as-of date" },
+  weightDueAhead: { ja: "前倒しの累積の重み", en: "cumulative weight, due ahead" },
   // Actuals
   notes: { ja: "メモ", en: "Notes" },
   archived: { ja: "［保管］", en: "[archived] " },

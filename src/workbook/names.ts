@@ -32,6 +32,9 @@ export const N = {
   dealValue: (stream: string) => `DEAL_VALUE_${stream}`,
   rate: (stream: string, stage: string) => `RATE_${stream}_${stage}`,
   required: (stream: string, stage: string) => `REQ_${stream}_${stage}`,
+  /** Lead time: the stream's days from first contact to the deal, and a stage's pipeline at the start. */
+  leadTime: (stream: string) => `LEAD_TIME_${stream}`,
+  pipeline: (stream: string, stage: string) => `PIPELINE_${stream}_${stage}`,
   manualTarget: (kpi: string) => `TARGET_${kpi}`,
   actualsStage: (stream: string, stage: string) => `ACT_${stream}_${stage}`,
   actualsKpi: (kpi: string) => `ACT_KPI_${kpi}`,

@@ -38,6 +38,8 @@ interface RepKpi {
   actual: (repCell: string) => string;
   targetFormat: NumberFormat;
   format: NumberFormat;
+  /** A stage ahead of its deals: the cell of its share due by as-of (lead-time-sheet.ts). */
+  dueShare?: string;
 }
 
 /** The KGI, then every KPI of the plan, each with the rule of its per-rep target (BRIEF §3.8). */
@@ -95,12 +97,14 @@ function repKpis(plan: Plan, assumptions: AssumptionsLayout, targets: TargetsLay
       };
     }
     const cells = targets.repStage[stageKey(src.stream, src.stage)] ?? [];
+    const lead = targets.lead[stageKey(src.stream, src.stage)];
     return {
       ...base,
       target: (i) => cells[i] as string,
       actual: sum(`stage:${src.stream}.${src.stage}`),
       targetFormat: "integer",
       format: "integer",
+      ...(lead ? { dueShare: lead.dueShare } : {}),
     };
   });
   return [kgi, ...kpis];
@@ -141,7 +145,9 @@ export function buildReps(
         elapsed: N.daysElapsed,
         total: N.workdaysTotal,
       };
-      const f = measureFormulas(k.shape, k.direction, (name) => cells[name] ?? name);
+      if (k.dueShare) cells.dueShare = k.dueShare;
+      const schedule = k.dueShare ? "lead" : "workdays";
+      const f = measureFormulas(k.shape, k.direction, (name) => cells[name] ?? name, schedule);
       const level = k.shape === "level";
       s.line([
         formula(`INDEX(${N.teamNames},${i + 1})`),

@@ -10,6 +10,7 @@ import { rectA1, sheetRectA1 } from "./a1";
 import type { AssumptionsLayout } from "./assumptions";
 import { formula, header, label, rect, SheetBuilder, text } from "./grid";
 import { L } from "./labels";
+import { buildLeadSection, type LeadCells, leadStages } from "./lead-time-sheet";
 import { buildLevers, type LeverCells } from "./levers-block";
 import { funnelNames, N } from "./names";
 import type { NamedRangeSpec } from "./spec";
@@ -26,6 +27,8 @@ export interface TargetsLayout {
   periodStage: Record<string, string[]>;
   /** The Levers block's rows, in plan order (columns: LEVER_COL). */
   levers: LeverCells[];
+  /** Per stage ahead of its deals (key `<stream>.<stage>`): its lead-time cells, with sheet. */
+  lead: Record<string, LeadCells>;
 }
 
 /** The key of a stage in TargetsLayout (as in the log's `stage:<stream>.<stage>`). */
@@ -79,7 +82,16 @@ export function buildTargets(
   const columns = stageColumns(plan);
   // Wide enough for the per-day guide in words: "1 every 21 working days" (~160 px), 約21稼働日に1件.
   const guide = plan.locale === "en" ? 170 : 120;
-  s.spec.columnWidths = [200, 120, 120, Math.max(140, guide), ...columns.map(() => guide)];
+  const lead = leadStages(plan);
+  const leadKeys = new Set(lead.map((g) => stageKey(g.streamId, g.stageId)));
+  s.spec.columnWidths = [
+    200,
+    120,
+    120,
+    Math.max(140, guide),
+    ...columns.map(() => guide),
+    ...lead.map(() => 150),
+  ];
   const a1 = (row: number, col: number) => rectA1(rect(row, col), false);
 
   s.line([text(plan.title, "title")]);
@@ -133,12 +145,17 @@ export function buildTargets(
     const cum = a1(r, 2);
     const prev = i === 0 ? null : a1(r - 1, 2);
     const part = (total: string) => partFormula(total, cum, prev, weightSum);
+    // Ahead of its deals, a stage's reps share the activity in the plan, not the pipeline at the start.
+    const inPlan = (c: StageColumn) =>
+      leadKeys.has(stageKey(c.streamId, c.stageId))
+        ? `(${N.required(c.streamId, c.stageId)}-${N.pipeline(c.streamId, c.stageId)})`
+        : N.required(c.streamId, c.stageId);
     s.line([
       formula(`INDEX(${N.teamNames},${i + 1})`),
       formula(assumptions.repWeightCells[i] as string, "decimal"),
       formula(`SUM(${rectA1({ row: repStart, col: 1, rows: 1, cols: 1 })}:${a1(r, 1)})`, "decimal"),
       formula(part(N.kgiTarget), "currency"),
-      ...columns.map((c) => formula(part(N.required(c.streamId, c.stageId)), "integer")),
+      ...columns.map((c) => formula(part(inPlan(c)), "integer")),
     ]);
     repKgi.push(sheetRectA1(sheetName, rect(r, 3)));
     keep(repStage, r);
@@ -164,7 +181,7 @@ export function buildTargets(
   s.skip();
 
   s.line([text(t(L.perPeriod), "section")]);
-  s.line([
+  const periodHeader = s.line([
     header(t(L.start)),
     header(t(L.weight)),
     header(t(L.cumulativeWeight)),
@@ -174,7 +191,7 @@ export function buildTargets(
   const periodStart = s.row;
   const periodWeightSum = `SUM(${N.periodWeights})`;
   const periodKgi: string[] = [];
-  assumptions.periods.forEach((p, i) => {
+  const periodRows = assumptions.periods.map((p, i) => {
     const r = s.row;
     const cum = a1(r, 2);
     const prev = i === 0 ? null : a1(r - 1, 2);
@@ -188,6 +205,7 @@ export function buildTargets(
     ]);
     periodKgi.push(sheetRectA1(sheetName, rect(r, 3)));
     keep(periodStage, r);
+    return r;
   });
   s.skip();
   s.line([
@@ -196,11 +214,34 @@ export function buildTargets(
     null,
     formula(`SUM(${rectA1(rect(periodStart, 3, assumptions.periods.length))})`, "currency"),
   ]);
+  // Streams with a lead time: the pipeline needed at the start, and their stages' per-period targets
+  // shifted ahead of the deals (lead-time-sheet.ts fills those cells of the table above).
+  let leadCells: Record<string, LeadCells> = {};
+  if (lead.length > 0) {
+    s.skip();
+    leadCells = buildLeadSection(s, {
+      plan,
+      assumptions,
+      sheetName,
+      names,
+      t,
+      periodRows,
+      cumCol: 2,
+      stageCol: (streamId, stageId) =>
+        4 + columns.findIndex((c) => c.streamId === streamId && c.stageId === stageId),
+      helperCol: 4 + columns.length,
+      headerRow: periodHeader,
+      partFormula,
+    });
+  }
 
   s.spec.frozenRows = 1;
   s.spec.protections.push({
-    rect: rect(0, 0, s.row, 4 + columns.length),
+    rect: rect(0, 0, s.row, 4 + columns.length + lead.length),
     description: "KPI Designer: formulas",
   });
-  return { sheet: s, layout: { name: sheetName, repKgi, periodKgi, repStage, periodStage, levers } };
+  return {
+    sheet: s,
+    layout: { name: sheetName, repKgi, periodKgi, repStage, periodStage, levers, lead: leadCells },
+  };
 }

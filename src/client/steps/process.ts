@@ -5,6 +5,7 @@ import { useState } from "preact/hooks";
 import { type ListOp, newStage, newStream } from "../reducer";
 import type { StageDraft, StreamDraft } from "../state";
 import { S } from "../strings";
+import { SLT } from "../strings-lead";
 import { CalcHeadline, CalcPanel } from "../ui/calc-panel";
 import { GroupMessages, ItemTools, TextField } from "../ui/fields";
 import { fieldId, useForm, useT } from "../ui/form";
@@ -61,6 +62,15 @@ function StreamEditor(p: { stream: StreamDraft; index: number; count: number; ru
         onInput: (share) => patchStream({ share }),
       }),
     ),
+    h(TextField, {
+      anchor: `${base}.leadTimeDays`,
+      label: t(SLT.leadTime),
+      help: t(SLT.leadTimeHelp),
+      value: stream.leadTimeDays ?? "",
+      inputMode: "numeric",
+      placeholder: "60",
+      onInput: (leadTimeDays) => patchStream({ leadTimeDays }),
+    }),
     h("h3", { id: `${fieldId(`${base}.stages`)}-title` }, t(S.stages)),
     h("p", { class: "help" }, t(S.stagesHelp)),
     h(GroupMessages, { anchor: `${base}.stages` }),

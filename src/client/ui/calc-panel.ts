@@ -11,6 +11,7 @@ import { type CalcLever, type CalcStage, reverseCalc } from "../calc";
 import { formatNumber } from "../convert";
 import type { PlanInput } from "../plan-build";
 import { counted, S } from "../strings";
+import { SLT } from "../strings-lead";
 import { SL } from "../strings-levers";
 import { useForm, useT } from "./form";
 
@@ -68,6 +69,20 @@ export function leverLine(l: CalcLever, locale: Locale, unit: string): string {
   });
 }
 
+/** A stream with lead time: what must be in the pipeline at the start, per stage ahead of its deals. */
+export function pipelineLine(stages: readonly CalcStage[], locale: Locale): string | null {
+  const ahead = stages.filter((s) => s.leadDays > 0);
+  if (ahead.length === 0) return null;
+  const parts = ahead.map((s) =>
+    format(SLT.pipelineStage[locale], {
+      stage: s.stageName,
+      n: formatNumber(s.pipelineAtStart, locale),
+      days: s.leadDays,
+    }),
+  );
+  return SLT.pipeline[locale] + parts.join(locale === "ja" ? "、" : ", ");
+}
+
 /** The three biggest levers, the first named as the biggest. */
 function leverList(levers: readonly CalcLever[], locale: Locale, unit: string): ComponentChildren {
   if (levers.length === 0) return null;
@@ -112,15 +127,18 @@ export function CalcPanel(props: { streamId?: string }) {
               reps: calc.reps,
             }),
       ),
-      ...streams.map((id) =>
-        h(
-          "ul",
-          { key: id, class: "calc-lines", "aria-label": stages.find((s) => s.streamId === id)?.streamName },
-          stages
-            .filter((s) => s.streamId === id)
-            .map((s) => h("li", { key: s.stageId }, calcLine(s, locale, calc.teamMissing))),
-        ),
-      ),
+      ...streams.flatMap((id) => {
+        const own = stages.filter((s) => s.streamId === id);
+        const pipeline = pipelineLine(own, locale);
+        return [
+          h(
+            "ul",
+            { key: id, class: "calc-lines", "aria-label": own[0]?.streamName },
+            own.map((s) => h("li", { key: s.stageId }, calcLine(s, locale, calc.teamMissing))),
+          ),
+          pipeline ? h("p", { key: `${id}:pipeline`, class: "calc-meta" }, pipeline) : null,
+        ];
+      }),
       leverList(
         calc.levers.filter((l) => !props.streamId || l.stream === props.streamId),
         locale,

@@ -14,6 +14,9 @@ export interface FunnelStage {
   plannedRate: number | null;
   actualRate: number | null;
   ratio: number | null;
+  /** With the stream's lead time only: days ahead of its deals, and the pipeline needed at the start. */
+  leadDays?: number;
+  pipelineAtStart?: number;
 }
 
 export interface Bottleneck {

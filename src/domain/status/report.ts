@@ -7,9 +7,10 @@ import type { IsoDate } from "../calendar-dates";
 import { hitProbability } from "../hit-probability";
 import type { Text } from "../i18n";
 import { kpiShape, progress, type Shape, sheetTarget } from "../kpi-progress";
+import { dueShare } from "../lead-time";
 import { type Lever, planLevers } from "../levers";
 import { DEFAULT_THRESHOLDS, type Kpi, type Plan, planCalendar } from "../plan";
-import { planTargets } from "../targets";
+import { type PlanTargets, planTargets } from "../targets";
 import { type Calibration, statusCalibration } from "./calibration";
 import { dailyActuals } from "./daily";
 import { type StatusFunnel, statusFunnel } from "./funnel-status";
@@ -74,9 +75,23 @@ export function statusReport(input: StatusInput): StatusReport {
   const thresholds = plan.thresholds ?? DEFAULT_THRESHOLDS;
   const toDate: Window = { from: start, to: asOf };
 
-  /** One row of measures; a level with nothing entered yet shows only its target, as the sheet does. */
-  const row = (shape: Shape, direction: Kpi["direction"], target: number, actual: number | null) => {
-    const p = progress(shape, direction, { target, actual: actual ?? 0, ...days });
+  /**
+   * One row of measures; a level with nothing entered yet shows only its target, as the sheet does.
+   * `due`: the share of the target due to date, for a stage that falls due ahead of its deals.
+   */
+  const row = (
+    shape: Shape,
+    direction: Kpi["direction"],
+    target: number,
+    actual: number | null,
+    due?: number,
+  ) => {
+    const p = progress(shape, direction, {
+      target,
+      actual: actual ?? 0,
+      ...days,
+      ...(due === undefined ? {} : { dueShare: due }),
+    });
     const none = actual === null;
     return {
       progress: {
@@ -101,7 +116,11 @@ export function statusReport(input: StatusInput): StatusReport {
 
   const stageKey = (stream: string, stage: string) => `stage:${stream}.${stage}`;
   /** A KPI's target and actual for the team (rep undefined) or one rep (its index in the team). */
-  const kpiFigures = (k: Kpi, w: Window, repIndex?: number): { target: number; actual: number | null } => {
+  const kpiFigures = (
+    k: Kpi,
+    w: Window,
+    repIndex?: number,
+  ): { target: number; actual: number | null; due?: number } => {
     const src = k.source;
     if ("manual" in src) {
       const key = `kpi:${k.id}`;
@@ -121,8 +140,23 @@ export function statusReport(input: StatusInput): StatusReport {
       return { target: stream?.stages[at]?.rate ?? 0, actual: from === 0 ? null : to / from };
     }
     const t = targets.stages.find((s) => s.streamId === src.stream && s.stageId === src.stage);
-    const target = repIndex === undefined ? (t?.team ?? 0) : (t?.perRep[repIndex] ?? 0);
-    return { target, actual: tally.sum(stageKey(src.stream, src.stage), w) };
+    const pipeline = t?.pipelineAtStart ?? 0;
+    // Ahead of its deals, a stage's target is the activity in the plan (the pipeline at the start
+    // is not logged in it), due by the lead-time schedule.
+    const target = repIndex === undefined ? (t?.team ?? 0) - pipeline : (t?.perRep[repIndex] ?? 0);
+    const actual = tally.sum(stageKey(src.stream, src.stage), w);
+    if (!t || t.leadDays === 0) return { target, actual };
+    const due = dueShare({
+      required: t.team,
+      pipelineAtStart: pipeline,
+      offset: t.leadDays,
+      asOf,
+      start,
+      end,
+      workdaysTotal: total,
+      cal,
+    });
+    return { target, actual, due };
   };
 
   const kgi = row("running", "higher", plan.kgi.target, tally.sum("kgi", toDate));
@@ -130,7 +164,7 @@ export function statusReport(input: StatusInput): StatusReport {
     asOf < start ? [] : dailyActuals(tally, "kgi", start, asOf < end ? asOf : end, cal, rep);
   const kpis = plan.kpis.map((k) => {
     const f = kpiFigures(k, toDate);
-    const r = row(kpiShape(k), k.direction, f.target, f.actual);
+    const r = row(kpiShape(k), k.direction, f.target, f.actual, f.due);
     return { id: k.id, name: k.name, ...r.progress, status: status(r.basis) };
   });
   const reps = plan.team.map((m, i) => {
@@ -143,7 +177,7 @@ export function statusReport(input: StatusInput): StatusReport {
       },
       kpis: plan.kpis.map((k) => {
         const f = kpiFigures(k, w, i);
-        return { id: k.id, ...row(kpiShape(k), k.direction, f.target, f.actual).progress };
+        return { id: k.id, ...row(kpiShape(k), k.direction, f.target, f.actual, f.due).progress };
       }),
     };
   });
@@ -163,7 +197,7 @@ export function statusReport(input: StatusInput): StatusReport {
     };
   });
   const actualOf = (stream: string, stage: string) => tally.sum(stageKey(stream, stage), toDate);
-  const funnel = statusFunnel(plan, targets.streams, actualOf, input.actionsFor);
+  const funnel = withPipeline(statusFunnel(plan, targets.streams, actualOf, input.actionsFor), targets);
   return {
     asOf,
     kgi: {
@@ -179,4 +213,16 @@ export function statusReport(input: StatusInput): StatusReport {
     levers: planLevers(plan),
     unreadable: input.unreadable,
   };
+}
+
+/** A stream with lead time: each stage's days ahead of its deals and the pipeline needed at the start. */
+function withPipeline(f: StatusFunnel, targets: PlanTargets): StatusFunnel {
+  const leadStreams = new Set(targets.stages.filter((s) => s.leadDays > 0).map((s) => s.streamId));
+  const funnel = f.funnel.map((e) => {
+    const t = targets.stages.find((s) => s.streamId === e.stream && s.stageId === e.stage);
+    return t && leadStreams.has(e.stream)
+      ? { ...e, leadDays: t.leadDays, pipelineAtStart: t.pipelineAtStart }
+      : e;
+  });
+  return { ...f, funnel };
 }

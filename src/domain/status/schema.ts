@@ -50,6 +50,10 @@ export const statusSchema = z.strictObject({
       plannedRate: measure,
       actualRate: measure,
       ratio: measure,
+      /** A stream with lead time: calendar days this stage falls due ahead of its deals. */
+      leadDays: z.optional(z.number()),
+      /** A stream with lead time: what must be in the pipeline before the plan starts. */
+      pipelineAtStart: z.optional(z.number()),
     }),
   ),
   bottleneck: z.nullable(

@@ -105,6 +105,7 @@ export function buildPlan(
       name: t(s.name),
       share: s.share,
       dealValue: money(s.dealValue, locale),
+      ...(s.leadTimeDays === undefined ? {} : { leadTimeDays: s.leadTimeDays }),
       stages: s.stages.map((st) =>
         st.rate === undefined
           ? { id: st.id, name: t(st.name) }

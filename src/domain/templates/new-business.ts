@@ -28,6 +28,8 @@ export const newBusiness: TemplateSpec = {
       name: { ja: "新規開拓", en: "New business" },
       share: 1,
       dealValue: 1_500_000,
+      // The seed's lead time, as the KPI below targets it: about 60 days to an order.
+      leadTimeDays: 60,
       stages: [
         { id: "leads", name: { ja: "リード獲得", en: "Leads" }, rate: 0.3 },
         { id: "appointments", name: { ja: "アポイント獲得", en: "Appointments" }, rate: 0.5 },

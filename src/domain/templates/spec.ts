@@ -29,6 +29,8 @@ export interface StreamSpec {
   share: number;
   /** Average deal value, in yen. */
   dealValue: number;
+  /** Calendar days from first contact to the deal (plan file streams[].leadTimeDays). */
+  leadTimeDays?: number;
   stages: StageSpec[];
 }
 
