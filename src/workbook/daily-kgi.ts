@@ -2,15 +2,17 @@
 // the KGI is estimated from (domain/hit-probability.ts, domain/status/daily.ts). One row per working
 // day of the period by formulas (WORKDAY.INTL over the Assumptions' weekend and holidays), so a
 // holiday added later moves the days; a day after the as-of date is blank. A day sums the entries
-// since the working day before, so an entry on a day off counts on the next working day. With a rep
-// picked on the Dashboard, the column is that rep's, as the Dashboard is.
+// since the working day before, so an entry on a day off counts on the next working day. The team's
+// days only: a second column for the rep picked on the Dashboard would be another SUMIFS a day with a
+// text criterion — in the test engine it made every generation several times slower — for a number
+// `status` gives per rep already; with a rep picked, the Dashboard's chance is blank.
 import { workingDays } from "../domain/calendar";
 import type { Text } from "../domain/i18n";
 import type { Plan } from "../domain/plan";
 import { planCalendar } from "../domain/plan";
 import { rectA1, sheetRectA1 } from "./a1";
 import { formula, header, rect, type SheetBuilder, text } from "./grid";
-import { between, exactly, type LogRefs } from "./log-refs";
+import { between, type LogRefs } from "./log-refs";
 import { N } from "./names";
 import type { NumberFormat } from "./spec";
 
@@ -24,7 +26,7 @@ const DK = {
   team: { ja: "チーム", en: "Team" },
 } satisfies Record<string, Text>;
 
-/** Where the series is: the KGI column of the elapsed days (blank after as-of), with its sheet. */
+/** Where the series is: the team's KGI of the elapsed days (blank after as-of), with its sheet. */
 export interface DailyKgiLayout {
   values: string;
 }
@@ -36,18 +38,11 @@ export function dailyKgiBlock(
   log: LogRefs,
   kgiFormat: NumberFormat,
 ): DailyKgiLayout {
-  const picker = plan.team.length > 0;
   // Room for every weekday of the period: holidays removed in Assumptions later still fit.
   const { start, end } = plan.period;
   const rows = Math.max(1, workingDays(start, end, { ...planCalendar(plan), holidays: [] }));
   s.line([text(t(DK.title), "section"), text(t(DK.note), "note")]);
-  const teamHeader = `"${t(DK.team)}"`;
-  s.line([
-    header(t(DK.day)),
-    picker
-      ? { formula: `IF(${N.repView}="",${teamHeader},${N.repView})`, style: "header" }
-      : header(t(DK.team)),
-  ]);
+  s.line([header(t(DK.day)), header(t(DK.team))]);
   const first = s.row;
   const kgi = log.column("kgi");
   for (let i = 0; i < rows; i++) {
@@ -58,10 +53,7 @@ export function dailyKgiBlock(
     const next = `WORKDAY.INTL(${after},1,${N.weekendMask},${N.holidays})`;
     const dayFormula = `IF(${next}>${N.periodEnd},"",${next})`;
     const from = i === 0 ? N.periodStart : `${prev}+1`;
-    const team = between(log, kgi, from, day);
-    const sum = picker
-      ? `IF(${N.repView}="",${team},${between(log, kgi, from, day, `,${log.column("rep")},${exactly(N.repView)}`)})`
-      : team;
+    const sum = between(log, kgi, from, day);
     s.line([
       formula(i === 0 ? dayFormula : `IF(${prev}="","",${dayFormula})`, "date"),
       formula(`IF(${day}="","",IF(${day}>${N.asOf},"",${sum}))`, kgiFormat),

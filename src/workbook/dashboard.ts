@@ -33,6 +33,8 @@ export interface DashboardLayout {
   repRows: number[];
   /** Row of each period in the periods table: start, target, actual. */
   periodRows: number[];
+  /** Row of the chance of reaching the KGI (its value in column 1). */
+  chanceRow: number;
   /** Row of the rep picker (its input in column 1), null with no reps. */
   repViewRow: number | null;
 }
@@ -55,11 +57,11 @@ export function buildDashboard(
 ): { sheet: SheetBuilder; layout: DashboardLayout } {
   const t = (x: Text) => pick(x, plan.locale);
   const s = new SheetBuilder("dashboard", sheetName);
-  // Pixels. With the sidebar open at 1440 px, about 1,050 px of grid show: the first eleven columns
-  // of the KPI table add up to 1,048; the twelfth, the KGI's chance, sits just past them. Each header fits its column in both languages (~7 px a Latin
+  // Pixels. With the sidebar open at 1440 px, about 1,050 px of grid show: the eleven columns of the
+  // KPI table add up to 1,048. Each header fits its column in both languages (~7 px a Latin
   // character, ~13 px a Japanese one, test/workbook/dashboard-widths.test.ts); column 5 holds
   // "Actual ÷ planned", column 6 "◀ ボトルネック"; money columns hold ¥120,000,000.
-  s.spec.columnWidths = [166, 74, 88, 88, 82, 116, 102, 82, 82, 88, 80, 96];
+  s.spec.columnWidths = [166, 74, 88, 88, 82, 116, 102, 82, 82, 88, 80];
   const a1 = (row: number, col: number) => rectA1(rect(row, col), false);
   const status = statusFormula(t);
 
@@ -91,6 +93,13 @@ export function buildDashboard(
     formula(`${N.workdaysTotal}-${N.daysElapsed}`, "integer"),
   ]);
   names.push({ name: N.daysRemaining, sheet: "dashboard", rect: rect(remaining, 1) });
+  // The team's chance of reaching the KGI (daily-kgi.ts): blank while a rep is picked.
+  const chance = hitProbabilityFormula(daily.values, N.kgiTarget);
+  const chanceRow = s.line([
+    label(t(L.hitProbability)),
+    formula(picker ? teamOrRep(chance, '""') : chance, "percent"),
+    text(t(L.hitProbabilityNote), "note"),
+  ]);
   // How many log entries the Dashboard cannot count; filled in once the checks table below exists.
   const summaryRow = s.line([]);
 
@@ -108,7 +117,6 @@ export function buildDashboard(
       L.gap,
       L.runRate,
       L.status,
-      L.hitProbability,
     ].map((h) => header(t(h))),
   );
   const tableStart = s.row;
@@ -126,11 +134,6 @@ export function buildDashboard(
       format: kgiFormat,
     },
     status,
-  );
-  s.put(
-    kgiRow,
-    COL.hitProbability,
-    formula(hitProbabilityFormula(daily.values, a1(kgiRow, COL.target)), "percent"),
   );
   const kpiRows = plan.kpis.map((k, i) => {
     const row = { name: k.name, tier: t(L.tiers[k.tier]), shape: kpiShape(k), direction: k.direction };
@@ -266,6 +269,6 @@ export function buildDashboard(
   s.spec.frozenRows = 1;
   return {
     sheet: s,
-    layout: { kpiRows, kgiRow, col: COL, bottlenecks, funnels, repRows, periodRows, repViewRow },
+    layout: { kpiRows, kgiRow, col: COL, bottlenecks, funnels, repRows, periodRows, repViewRow, chanceRow },
   };
 }

@@ -25,8 +25,6 @@ export const COL = {
   gap: 8,
   runRate: 9,
   status: 10,
-  /** The KGI's row only: the chance of reaching it (daily-kgi.ts). */
-  hitProbability: 11,
 };
 
 const measureCol: Record<Exclude<Measure, "status">, number> = {

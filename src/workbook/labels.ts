@@ -111,6 +111,11 @@ export const L = {
   elapsed: { ja: "経過稼働日", en: "Working days elapsed" },
   total: { ja: "全稼働日", en: "Working days in total" },
   remaining: { ja: "残り稼働日", en: "Working days left" },
+  hitProbability: { ja: "KGI達成確率", en: "Chance of the KGI" },
+  hitProbabilityNote: {
+    ja: "これまでの稼働日ごとのKGI（推移シートの下）から、残りの稼働日で目標に届く確率。経過稼働日5日未満は空欄、担当者を選んでいる間も空欄。",
+    en: "How likely the remaining working days reach the KGI, from the team's KGI of each working day so far (bottom of Trends). Blank before 5 working days and while a rep is picked.",
+  },
   tier: { ja: "区分", en: "Tier" },
   // Dashboard headers are short: with the sidebar open the KPI table's eleven columns fit in about
   // 1,050 px (test/workbook/dashboard-widths.test.ts).
@@ -174,7 +179,6 @@ export const L = {
   },
   actual: { ja: "実績", en: "Actual" },
   byPeriod: { ja: "期間別（KGI）", en: "By period (KGI)" },
-  hitProbability: { ja: "KGI達成確率", en: "Chance of KGI" },
   chartPeriods: { ja: "期間別の目標と実績", en: "Target vs actual by period" },
   chartFunnel: { ja: "ファネル：必要件数と実績", en: "Funnel: required vs actual" },
   tiers: {

@@ -60,13 +60,8 @@ export function repViewAgrees(
     sameTo(cells[col.achievement], k.achievement, `${what} achievement`);
     sameTo(cells[col.pace], k.pace, `${what} pace`);
   });
-  // The chance of reaching the rep's KGI, from the rep's days (T.DIST in the engine, ours in status).
-  same(
-    row(kgiRow)[col.hitProbability],
-    rep.kgi.hitProbability,
-    `${rep.name} KGI chance`,
-    Math.min(digits, 7),
-  );
+  // The chance is the team's: blank while a rep is picked (status gives each rep's).
+  same(row(spec.dashboard.chanceRow)[1], null, `${rep.name} KGI chance (blank)`);
   // The funnel: the rep's required (the domain's split) and actual counts, ratios, flag and cost.
   const targets = planTargets(plan);
   for (const st of plan.streams) {

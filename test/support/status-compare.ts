@@ -124,7 +124,7 @@ export function dashboardAgrees(
   sameTo(kgi[col.pace], r.kgi.pace, "KGI pace");
   sameTo(kgi[col.forecast], r.kgi.forecast, "KGI forecast");
   // The engine's own T.DIST and STDEV against ours: HyperFormula's T.DIST is good to ~1e-8, so 7 digits.
-  same(kgi[col.hitProbability], r.kgi.hitProbability, "KGI chance", Math.min(digits, 7));
+  same(row(spec.dashboard.chanceRow)[1], r.kgi.hitProbability, "KGI chance", Math.min(digits, 7));
   const label = { on_track: t(L.onTrack), watch: t(L.watch), behind: t(L.behind) };
   r.kpis.forEach((k, i) => {
     const cells = row(kpiRows[i] as number);

@@ -105,12 +105,13 @@ export function buildPlan(
       name: t(s.name),
       share: s.share,
       dealValue: money(s.dealValue, locale),
-      ...(s.leadTimeDays === undefined ? {} : { leadTimeDays: s.leadTimeDays }),
       stages: s.stages.map((st) =>
         st.rate === undefined
           ? { id: st.id, name: t(st.name) }
           : { id: st.id, name: t(st.name), rate: st.rate },
       ),
+      // After stages, in the schema's order: the stored plan's JSON is the same however it was read.
+      ...(s.leadTimeDays === undefined ? {} : { leadTimeDays: s.leadTimeDays }),
     })),
     kpis,
     team: spec.team.map((m) =>
