@@ -15,6 +15,7 @@ import { planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
 import { N } from "../../src/workbook/names";
 import { sheetsEngine } from "../support/hyperformula";
+import { runs } from "../support/sample";
 import { loadSpec, named, serial } from "../support/spec-engine";
 
 const call = (name: string, ...args: unknown[]) => customFunction(name).run(...(args as never[]));
@@ -319,7 +320,7 @@ describe("time-based metrics: custom functions = domain = dashboard formulas", (
         }
         hf.destroy();
       }),
-      { numRuns: 60 },
+      { numRuns: runs(30, 120) },
     );
     // The generator reaches both kinds of calendar and the "no value" cases.
     expect(withFunctions).toBeGreaterThan(20);

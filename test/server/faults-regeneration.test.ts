@@ -17,7 +17,7 @@ describe("a regeneration stopped at any call loses nothing, and the next one com
   expect(reference.call("kpiGenerate", next).ok).toBe(true);
   const calls = serviceCalls(reference);
   const expected = snapshot(reference);
-  const at = points(calls, runs(8, 0), 20261129);
+  const at = points(calls, runs(4, 0), 20261129);
 
   it(`stops at ${at.length} of its ${calls.length} calls`, () => {
     expect(calls.length).toBeGreaterThan(100);

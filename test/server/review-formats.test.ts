@@ -59,8 +59,8 @@ describe("Record a review", () => {
     const a = addon({ locale: "en" });
     expect(a.call("kpiGenerate", samplePlan()).ok).toBe(true);
     // The team shows the KGI's actual in millions: the review copies their format, not ours.
-    const kgiActual = "E9"; // the KPI table's header is row 8; the KGI row 9; actual to date column E
-    expect(a.fake.spreadsheet.cell("Dashboard", "A9").value).toBe("KGI: Annual revenue");
+    const kgiActual = "E10"; // the KPI table's header is row 9; the KGI row 10; actual to date column E
+    expect(a.fake.spreadsheet.cell("Dashboard", "A10").value).toBe("KGI: Annual revenue");
     a.fake.globals.SpreadsheetApp.getActive()
       .getSheetByName("Dashboard")
       ?.getRange(kgiActual)
