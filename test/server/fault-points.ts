@@ -13,17 +13,26 @@ const WRITES = /\.(set|insert|remove|clear|delete|hide|protect|add|copy|move)[A-
 
 /**
  * Deterministic sample of 1..n: the first call, the last, `extra` seeded points, and (with `kinds`)
- * where each kind of call first happens from the first write on. Before the first write a run has
- * only read, so the read kinds' firsts are left to the seeded points; the first Generate (`kinds`
- * false) writes to a new workbook whose every kind the regeneration's sample already stops at.
+ * where each kind of call first happens from the first write on — every other kind (in the order
+ * they first happen, starting with the first write) when `everyOther`, which `npm test` uses for the
+ * regeneration (a stop costs two regenerations). Before the first write a run has only read, so the
+ * read kinds' firsts are left to the seeded points; the first Generate (`kinds` false) writes to a
+ * new workbook whose every kind the regeneration's sample already stops at.
  */
-export function points(calls: readonly string[], extra: number, seed: number, kinds = true): number[] {
+export function points(
+  calls: readonly string[],
+  extra: number,
+  seed: number,
+  kinds = true,
+  everyOther = false,
+): number[] {
   if (ALL) return calls.map((_, i) => i + 1);
   const firsts = new Set<number>([1]);
   const seen = new Set<string>();
   const firstWrite = calls.findIndex((name) => WRITES.test(name));
+  let kind = 0;
   calls.forEach((name, i) => {
-    if (kinds && !seen.has(name) && i >= firstWrite) firsts.add(i + 1);
+    if (kinds && !seen.has(name) && i >= firstWrite && (!everyOther || kind++ % 2 === 0)) firsts.add(i + 1);
     seen.add(name);
   });
   let x = seed;
