@@ -17,7 +17,6 @@ import type { NamedRangeSpec, SheetKey, SheetSpec, WorkbookSpec } from "./spec";
 import { buildTargets } from "./targets-sheet";
 import { buildTree } from "./tree";
 import { buildTrends } from "./trends-sheet";
-import { kgiFormatOf } from "./units";
 
 export interface BuildOptions {
   /** The Actuals already in the workbook (regeneration): every row and note is kept. */
@@ -71,7 +70,7 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
   const reps = buildReps(plan, assumptions.layout, targetSheet.layout, log, sheetName.reps);
   const trends = buildTrends(plan, assumptions.layout, targetSheet.layout, log, sheetName.trends);
   trends.skip();
-  const daily = dailyKgiBlock(trends, plan, (x) => pick(x, plan.locale), log, kgiFormatOf(plan.kgi.unit));
+  const daily = dailyKgiBlock(trends, plan, log);
   const dashboard = buildDashboard(
     plan,
     { assumptions: assumptions.layout, targets: targetSheet.layout, reps: reps.layout, daily },

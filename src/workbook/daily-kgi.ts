@@ -7,14 +7,14 @@
 // text criterion — in the test engine it made every generation several times slower — for a number
 // `status` gives per rep already; with a rep picked, the Dashboard's chance is blank.
 import { workingDays } from "../domain/calendar";
-import type { Text } from "../domain/i18n";
+import { pick, type Text } from "../domain/i18n";
 import type { Plan } from "../domain/plan";
 import { planCalendar } from "../domain/plan";
 import { rectA1, sheetRectA1 } from "./a1";
 import { formula, header, rect, type SheetBuilder, text } from "./grid";
 import { between, type LogRefs } from "./log-refs";
 import { N } from "./names";
-import type { NumberFormat } from "./spec";
+import { kgiFormatOf } from "./units";
 
 const DK = {
   title: { ja: "稼働日ごとのKGI", en: "KGI by working day" },
@@ -31,13 +31,9 @@ export interface DailyKgiLayout {
   values: string;
 }
 
-export function dailyKgiBlock(
-  s: SheetBuilder,
-  plan: Plan,
-  t: (x: Text) => string,
-  log: LogRefs,
-  kgiFormat: NumberFormat,
-): DailyKgiLayout {
+export function dailyKgiBlock(s: SheetBuilder, plan: Plan, log: LogRefs): DailyKgiLayout {
+  const t = (x: Text) => pick(x, plan.locale);
+  const kgiFormat = kgiFormatOf(plan.kgi.unit);
   // Room for every weekday of the period: holidays removed in Assumptions later still fit.
   const { start, end } = plan.period;
   const rows = Math.max(1, workingDays(start, end, { ...planCalendar(plan), holidays: [] }));

@@ -13,14 +13,19 @@ export interface Window {
 export class Tally {
   constructor(private readonly entries: readonly LogEntry[]) {}
 
-  private *values(key: string, w: Window): Generator<number> {
+  /** Each entry in the window with a number for `key`, and that number. */
+  private *counted(key: string, w: Window): Generator<[LogEntry, number]> {
     const rep = w.rep?.toLowerCase();
     for (const e of this.entries) {
       if (e.date < w.from || e.date > w.to) continue;
       if (rep !== undefined && e.rep?.toLowerCase() !== rep) continue;
       const v = e.values.get(key);
-      if (v !== undefined) yield v;
+      if (v !== undefined) yield [e, v];
     }
+  }
+
+  private *values(key: string, w: Window): Generator<number> {
+    for (const [, v] of this.counted(key, w)) yield v;
   }
 
   /** SUMIFS: the total of the numbers counted in the window (0 when none). */
@@ -36,12 +41,7 @@ export class Tally {
    */
   sumByDay(key: string, days: readonly IsoDate[], w: Window): number[] {
     const sums = days.map(() => 0);
-    const rep = w.rep?.toLowerCase();
-    for (const e of this.entries) {
-      if (e.date < w.from || e.date > w.to) continue;
-      if (rep !== undefined && e.rep?.toLowerCase() !== rep) continue;
-      const v = e.values.get(key);
-      if (v === undefined) continue;
+    for (const [e, v] of this.counted(key, w)) {
       let lo = 0;
       let hi = days.length;
       while (lo < hi) {
