@@ -4,33 +4,16 @@
 // ceiling), so this proves the formula's shape and that engine, not what Google Sheets computes: see
 // test/cli/libreoffice-rounding.test.ts for an engine that is not ours.
 import { describe, expect, it } from "vitest";
-import { render } from "../../src/domain/formula";
-import { resolveFunnelRef, stageRule } from "../../src/domain/funnel";
 import { sheetsEngine } from "../../src/local/apps-script/hyperformula-engine";
 import { mismatches, roundingCorpus } from "../fixtures/rounding-corpus";
+import { dealsFormula, stageFormula } from "../support/funnel-formula";
 
 const corpus = roundingCorpus();
 
-/** Row r's rule: the count (or goal) in A, the rate (or deal value) in B, a share of 1 in C. */
-function formula(rule: ReturnType<typeof stageRule>, r: number): string {
-  const cell = (name: string) =>
-    resolveFunnelRef(name, {
-      kgiTarget: `A${r}`,
-      dealValue: `B${r}`,
-      share: `C${r}`,
-      rate: () => `B${r}`,
-      required: () => `A${r}`,
-    });
-  return `=${render(rule, cell)}`;
-}
-
 describe("the workbook's formulas round every case of the corpus as a spreadsheet does", () => {
-  const stage = stageRule(0, 2, "stage"); // ⌈stage below ÷ its rate⌉
-  const deals = stageRule(0, 1, "stage"); // a one-stage plan: ⌈goal × share ÷ deal value⌉
-
   it("renders the rules as the plain spreadsheet formulas they are", () => {
-    expect(formula(stage, 2)).toBe("=ROUNDUP(A2/B2,0)");
-    expect(formula(deals, 2)).toBe("=ROUNDUP(A2*C2/B2,0)");
+    expect(stageFormula(2)).toBe("=ROUNDUP(A2/B2,0)");
+    expect(dealsFormula(2)).toBe("=ROUNDUP(A2*C2/B2,0)");
   });
 
   it("evaluates both rules on all cases in one engine", () => {
@@ -38,8 +21,8 @@ describe("the workbook's formulas round every case of the corpus as a spreadshee
       Number(c.numerator),
       Number(c.rate),
       1,
-      formula(stage, i + 1),
-      formula(deals, i + 1),
+      stageFormula(i + 1),
+      dealsFormula(i + 1),
     ]);
     const hf = sheetsEngine({ Corpus: rows });
     const at = (i: number, col: number) => hf.getCellValue({ sheet: 0, row: i, col });
