@@ -7,7 +7,7 @@ describe("dayGuide", () => {
     // [rep total, working days, guide]
     [4100, 240, { kind: "perDay", count: 18 }], // 17.08 a day: 18
     [240, 240, { kind: "perDay", count: 1 }], // exactly 1 a day
-    [21, 0.7 * 30, { kind: "perDay", count: 1 }], // 21 ÷ 21: whole in decimal, not in binary
+    [21 / 0.7, 30, { kind: "perDay", count: 1 }], // 30.000000000000004 ÷ 30 = 1.0000000000000002 in binary, 1 in decimal
     [120, 976, { kind: "every", days: 8 }], // 0.12 a day: one every 8.1 days
     [10, 21, { kind: "every", days: 2 }], // 0.48 a day: one every 2.1 days
     [239, 240, { kind: "every", days: 2 }], // just under 1 a day: never "every 1 day"

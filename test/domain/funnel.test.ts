@@ -17,9 +17,9 @@ const funnelInput = fc.record({
 describe("roundUp is Google Sheets' ROUNDUP(x, 0)", () => {
   it.each([
     [0.07 / 0.01, 7], // 7.000000000000001 in binary
-    [4.35 / 0.15, 29], // 28.999999999999996 → still 29: not a whole number below
+    [7 / 0.07, 100], // 99.99999999999999 in binary
     [1.1 * 3, 4], // 3.3000000000000003
-    [12 / 0.4, 30], // 30.000000000000004
+    [21 / 0.7, 30], // 30.000000000000004 in binary: the brief's case
     [3.0000000000001, 4], // a real fraction survives 15 digits
     [5, 5],
     [0, 0],
@@ -60,6 +60,13 @@ describe("reverse funnel", () => {
       rates: [0.1, 0.5, 0.25],
     });
     expect(counts).toEqual([9600, 960, 480, 120]);
+  });
+
+  it("asks 30 meetings, not 31, for 21 deals at a 70% win rate (21 ÷ 0.7 = 30.000000000000004 in binary)", () => {
+    expect(requiredCounts({ kgiTarget: 21_000_000, share: 1, dealValue: 1_000_000, rates: [0.7] })).toEqual([
+      30, 21,
+    ]);
+    expect(requiredCounts({ kgiTarget: 21, share: 1, dealValue: 0.7, rates: [] })).toEqual([30]);
   });
 
   it("rounds each stage up under 'stage', once at the end under 'end'", () => {

@@ -73,13 +73,16 @@ describe("funnel: custom functions = domain = sheet formulas", () => {
     );
   });
 
-  it("agree where the decimal quotient is whole but binary is not", () => {
-    // 7 ÷ 0.07 = 100.00000000000001 in binary; every path must say 100.
-    const domain = requiredCounts({ kgiTarget: 7, share: 1, dealValue: 1, rates: [0.07] });
-    expect(domain).toEqual([100, 7]);
-    const hf = funnelSheet(7, 1, [0.07], "stage");
-    expect(hf.getSheetValues(0)[1]).toEqual([100, 7]);
-    expect(call("KPI_FUNNEL", 7, 1, [[0.07]])).toEqual([[100], [7]]);
+  it.each([
+    [21, 0.7, 30], // 21 ÷ 0.7 = 30.000000000000004 in binary: a plain ceiling would say 31
+    [7, 0.07, 100], // 7 ÷ 0.07 = 99.99999999999999 in binary
+  ])("agree where the decimal quotient is whole but binary is not: %d ÷ %d = %d", (deals, rate, whole) => {
+    const domain = requiredCounts({ kgiTarget: deals, share: 1, dealValue: 1, rates: [rate] });
+    expect(domain).toEqual([whole, deals]);
+    const hf = funnelSheet(deals, 1, [rate], "stage");
+    expect(hf.getSheetValues(0)[1]).toEqual([whole, deals]);
+    expect(call("KPI_FUNNEL", deals, 1, [[rate]])).toEqual([[whole], [deals]]);
+    hf.destroy();
   });
 });
 
