@@ -13,7 +13,7 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 /** A plain number, as the plan file would hold it (an exponent allowed: "6e7"). */
 const PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 
-/** 15 significant digits, as a spreadsheet holds it: 1.2 × 10⁸ is 120000000, not 119999999.99999999. */
+/** 15 significant digits, as a spreadsheet holds it: 2.05 × 10⁶ is 2050000, not 2049999.9999999998. */
 const exact = (x: number) => Number(x.toPrecision(15));
 
 function digits(s: string): number | null {

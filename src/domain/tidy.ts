@@ -59,7 +59,7 @@ export function tidyPercent(value: unknown): number | null {
   return null;
 }
 
-/** Twelve significant digits: 2.5 / 100 is 0.025, not 0.025000000000000001. */
+/** Twelve significant digits: 33.3 / 100 is 0.333, not 0.33299999999999996. */
 const round = (x: number) => Number(x.toPrecision(12));
 
 /** What an entry of a column of `kind` becomes, or null to leave it as it is. */
