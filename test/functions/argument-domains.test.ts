@@ -709,6 +709,28 @@ describe("argument domains", () => {
     });
   });
 
+  it("quotes Infinity and NaN as themselves, not as JSON's null", () => {
+    expect(() => call("KPI_CONVERSION", Infinity, 100)).toThrow(
+      "KPI_CONVERSION: from_count must be a number (got Infinity) / 前段階の件数は数値で指定してください（Infinity）",
+    );
+    expect(() => call("KPI_GAP", 80, 100, Number.NaN)).toThrow(
+      'direction must be "higher" or "lower" (got NaN)',
+    );
+    expect(() => call("KPI_FORECAST", 1, -Infinity, "2026-04-30", "2026-04-15")).toThrow(
+      "period_start must be a date (got -Infinity)",
+    );
+  });
+
+  it("refuses a result that overflows instead of handing Sheets Infinity", () => {
+    // 1e300 deals at one in a billion: 1e309, beyond the largest double (1.8e308)
+    expect(() => call("KPI_REQUIRED_ACTIVITY", 1e300, [[1e-9]])).toThrow(
+      "KPI_REQUIRED_ACTIVITY: the result is beyond what a spreadsheet number can hold (got Infinity): the arguments are too large / 結果が数値で表せる範囲を超えました（Infinity）。引数が大きすぎます",
+    );
+    // one row of a range overflows: 1.8e308 × 1 ÷ 0.5; the row of 10 alone would give 20
+    expect(() => call("KPI_LTV", [[10], [Number.MAX_VALUE]], 0.5)).toThrow("(got Infinity)");
+    expect(call("KPI_LTV", [[10], [1e300]], 0.5)).toEqual([[20], [2e300]]);
+  });
+
   it("refuses a bad row in a range even when the other rows are valid", () => {
     expect(() => call("KPI_CHURN_RATE", [[5], [3]], [[200], [0]])).toThrow(
       "KPI_CHURN_RATE: at_start must not be 0 (division by zero) / 期首顧客数が0のため計算できません",
