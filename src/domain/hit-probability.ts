@@ -26,6 +26,7 @@ export function hitProbability(target: number, daily: readonly number[], remaini
   const sd = Math.sqrt(squares / (n - 1));
   const shortfall = target - sum - remaining * mean;
   if (sd === 0) return shortfall <= 0 ? 1 : 0;
-  const t = shortfall / (sd * Math.sqrt(remaining + (remaining * remaining) / n));
+  // √(m + m²/n) as √m·√(1 + m/n): the same, without m² overflowing to Infinity for m near 1e154.
+  const t = shortfall / (sd * Math.sqrt(remaining) * Math.sqrt(1 + remaining / n));
   return 1 - studentTCdf(t, n - 1);
 }

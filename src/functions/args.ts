@@ -22,6 +22,9 @@ const isDate = (v: unknown): v is Date =>
 
 const isEmpty = (v: CellValue): boolean => v === null || v === undefined || v === "";
 
+/** A value as an error message quotes it: JSON spells Infinity and NaN "null", which says nothing. */
+const shown = (v: CellValue): string => (typeof v === "number" ? String(v) : JSON.stringify(v));
+
 function isRange(v: CellInput): v is CellValue[][] {
   return Array.isArray(v);
 }
@@ -60,8 +63,8 @@ export function checkValue(fn: string, p: ParamSpec, v: CellValue, ctx: CallCont
     const text = String(v).trim();
     if (p.oneOf && !p.oneOf.includes(text.toLowerCase())) {
       throw new FunctionArgumentError(fn, {
-        en: `${p.name} must be ${p.oneOf.map((o) => `"${o}"`).join(" or ")} (got ${JSON.stringify(v)})`,
-        ja: `${p.description.ja}は ${p.oneOf.map((o) => `"${o}"`).join(" または ")} で指定してください（${JSON.stringify(v)}）`,
+        en: `${p.name} must be ${p.oneOf.map((o) => `"${o}"`).join(" or ")} (got ${shown(v)})`,
+        ja: `${p.description.ja}は ${p.oneOf.map((o) => `"${o}"`).join(" または ")} で指定してください（${shown(v)}）`,
       });
     }
     return p.oneOf ? text.toLowerCase() : text;
@@ -71,14 +74,14 @@ export function checkValue(fn: string, p: ParamSpec, v: CellValue, ctx: CallCont
     if (isDate(v)) return isoDateInZone(v, ctx.timeZone);
     if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
     throw new FunctionArgumentError(fn, {
-      en: `${p.name} must be a date (got ${JSON.stringify(v)})`,
-      ja: `${p.description.ja}は日付で指定してください（${JSON.stringify(v)}）`,
+      en: `${p.name} must be a date (got ${shown(v)})`,
+      ja: `${p.description.ja}は日付で指定してください（${shown(v)}）`,
     });
   }
   if (typeof v !== "number" || !Number.isFinite(v)) {
     throw new FunctionArgumentError(fn, {
-      en: `${p.name} must be a number (got ${JSON.stringify(v)})`,
-      ja: `${p.description.ja}は数値で指定してください（${JSON.stringify(v)}）`,
+      en: `${p.name} must be a number (got ${shown(v)})`,
+      ja: `${p.description.ja}は数値で指定してください（${shown(v)}）`,
     });
   }
   // Both signs refuse a negative the same way; a divisor ("positive") refuses 0 as well, with the
@@ -104,6 +107,22 @@ export function checkValue(fn: string, p: ParamSpec, v: CellValue, ctx: CallCont
     });
   }
   return v;
+}
+
+/**
+ * A result a spreadsheet cannot hold (an overflow to Infinity, or NaN from one) is an error, not a
+ * cell showing "Infinity": arguments near 1e308 can overflow on the way even when each is valid.
+ */
+function finite(fn: string, result: RowResult): RowResult {
+  for (const x of Array.isArray(result) ? result : [result]) {
+    if (typeof x === "number" && !Number.isFinite(x)) {
+      throw new FunctionArgumentError(fn, {
+        en: `the result is beyond what a spreadsheet number can hold (got ${x}): the arguments are too large`,
+        ja: `結果が数値で表せる範囲を超えました（${x}）。引数が大きすぎます`,
+      });
+    }
+  }
+  return result;
 }
 
 /**
@@ -160,7 +179,7 @@ export function mapRows(
         values.push(checkValue(fn, p, raw, ctx));
       }
     }
-    return perRow(values);
+    return finite(fn, perRow(values));
   };
   if (rows === null) {
     const one = runRow(0);

@@ -147,13 +147,15 @@ export function funnelFunctions(ctx: () => CallContext): FunctionSpec[] {
           ja: "合計は1つの値で指定してください",
         });
       }
-      const checked = mapRows(split.name, split.params, [total, weights], ctx(), ([t, w]) => {
+      // `args`, not [total, weights]: KPI_SPLIT(10) is a missing argument, not a blank one.
+      const checked = mapRows(split.name, split.params, args, ctx(), ([t, w]) => {
         if (!Number.isInteger(t)) {
           throw new FunctionArgumentError(split.name, {
             en: `total must be a whole number (got ${t})`,
             ja: `配分する合計は整数で指定してください（${t}）`,
           });
         }
+
         const ws = w as number[];
         if (ws.every((x) => x === 0)) {
           throw new FunctionArgumentError(split.name, {
@@ -161,14 +163,24 @@ export function funnelFunctions(ctx: () => CallContext): FunctionSpec[] {
             ja: "重みがすべて0です",
           });
         }
-        return largestRemainder(t as number, ws);
+        const parts = largestRemainder(t as number, ws);
+        // The promise is an exact sum; with more digits than the 15 a spreadsheet keeps, the
+        // shares round and may not add up, so say so rather than return parts that do not.
+        if (parts.reduce((sum, x) => sum + x, 0) !== t) {
+          throw new FunctionArgumentError(split.name, {
+            en: `total has too many digits to share out exactly (got ${t}): a spreadsheet keeps 15 significant digits`,
+            ja: `配分する合計の桁数が多すぎて、合計が一致するように配分できません（${t}）。有効数字は15桁です`,
+          });
+        }
+        return parts;
       });
-      const parts = (Array.isArray(checked) ? checked[0] : [checked]) as number[];
+      // A blank total is a blank row (mapRows' ""): blank in every cell of the weights' shape.
+      const parts = (checked === "" ? [] : Array.isArray(checked) ? checked[0] : [checked]) as number[];
       // Back into the shape of the weights; blank weight cells stay blank.
-      if (!Array.isArray(weights)) return parts[0] as number;
+      if (!Array.isArray(weights)) return parts[0] ?? "";
       let next = 0;
       return weights.map((row) =>
-        row.map((v) => (v === "" || v === null || v === undefined ? "" : (parts[next++] as number))),
+        row.map((v) => (v === "" || v === null || v === undefined ? "" : (parts[next++] ?? ""))),
       );
     },
   };

@@ -2,7 +2,7 @@
 // domain/saas. Amounts are per month; rates are fractions (2% = 0.02).
 import { cacPayback, customerChurnRate, ltv, nrr } from "../domain/saas";
 import { type CallContext, mapRows } from "./args";
-import { type ArgumentName, translateMetricError } from "./errors";
+import { type ArgumentName, FunctionArgumentError, translateMetricError } from "./errors";
 import type { FunctionSpec, ParamSpec } from "./spec";
 
 /** A count or an amount: 0 or more, or above 0 where the function divides by it. */
@@ -94,13 +94,23 @@ export function saasFunctions(ctx: () => CallContext): FunctionSpec[] {
     example: "=KPI_NRR(1000000, 150000, 30000, 20000)",
     exampleResult: "1.1",
     run: (...args) =>
-      mapRows(nrrFn.name, nrrFn.params, args, ctx(), ([s, e, c, ch]) =>
-        translateMetricError(
-          nrrFn.name,
-          namesOf(nrrFn.params, ["startMrr", "expansion", "contraction", "churned"]),
-          () => nrr(s as number, e as number, c as number, ch as number),
-        ),
-      ),
+      mapRows(nrrFn.name, nrrFn.params, args, ctx(), ([s, e, c, ch]) => {
+        const had = (s as number) + (e as number);
+        const lost = (c as number) + (ch as number);
+        // No more MRR can be lost than there was: a negative NRR is a mistake in the inputs. A hair
+        // over is the binary sum of decimals (0.1 + 0.2 against 0.3), not a mistake: that gives 0.
+        if (lost > had * (1 + 1e-12)) {
+          throw new FunctionArgumentError(nrrFn.name, {
+            en: `contraction + churned must not exceed start_mrr + expansion: no more MRR can be lost than there was (got ${lost} of ${had})`,
+            ja: `縮小MRRと解約MRRの合計（${lost}）が期首MRRと拡大MRRの合計（${had}）を超えています`,
+          });
+        }
+        const names = namesOf(nrrFn.params, ["startMrr", "expansion", "contraction", "churned"]);
+        const r = translateMetricError(nrrFn.name, names, () =>
+          nrr(s as number, e as number, c as number, ch as number),
+        );
+        return Math.max(0, r);
+      }),
   };
 
   const paybackFn: FunctionSpec = {

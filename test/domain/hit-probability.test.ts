@@ -64,6 +64,14 @@ describe("hitProbability", () => {
     expect(hitProbability(110, week, 0)).toBe(0);
   });
 
+  it("tends to the mean's own t for a huge number of days, without m² overflowing", () => {
+    // m = 1e300: (110 − 50 − 10m) ÷ (√2.5·√(m + m²/5)) → −10m ÷ (√2.5·m/√5) = −10·√2 = −14.142 as
+    // m grows (110 − 50 and the m term are lost next to m²/5); m² alone would be Infinity (t = −0, ½).
+    expect(hitProbability(110, week, 1e300)).toBeCloseTo(1 - t4(-10 * Math.SQRT2), 12);
+    // the largest number a cell holds: the sum of the days ahead overflows to −Infinity, P(T > −∞) = 1
+    expect(hitProbability(110, week, Number.MAX_VALUE)).toBe(1);
+  });
+
   it("projects exactly when every day is the same", () => {
     expect(hitProbability(100, [10, 10, 10, 10, 10], 5)).toBe(1);
     expect(hitProbability(100.5, [10, 10, 10, 10, 10], 5)).toBe(0);

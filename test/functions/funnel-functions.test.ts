@@ -126,6 +126,30 @@ describe("KPI_SPLIT", () => {
     expect(() => call("KPI_SPLIT", 10, [[0, 0]])).toThrow("weights must not all be 0");
     expect(() => call("KPI_SPLIT", 10, [[1, -1]])).toThrow("weights must not be negative");
     expect(() => call("KPI_SPLIT", [[1], [2]], [[1, 1]])).toThrow("total must be a single value");
+    // 2^53 − 1 over two: each 4,503,599,627,370,495.5, which 15 significant digits round to
+    // 4,503,599,627,370,500, so the floors already add up to 9 more than the total
+    expect(() => call("KPI_SPLIT", 2 ** 53 - 1, [[1, 1]])).toThrow(
+      "KPI_SPLIT: total has too many digits to share out exactly (got 9007199254740991): a spreadsheet keeps 15 significant digits / 配分する合計の桁数が多すぎて、合計が一致するように配分できません（9007199254740991）。有効数字は15桁です",
+    );
+    expect(() => call("KPI_SPLIT", 1e300, [[1, 1, 1]])).toThrow("total has too many digits");
+  });
+
+  it("shares out a 14-digit total exactly: 99,999,999,999,999 over two is 49,999,999,999,999.5 each", () => {
+    // both floors are 49,999,999,999,999; the one left goes to the earlier
+    expect(call("KPI_SPLIT", 99_999_999_999_999, [[1, 1]])).toEqual([
+      [50_000_000_000_000, 49_999_999_999_999],
+    ]);
+  });
+
+  it("leaves every cell blank for a blank total, in the shape of the weights", () => {
+    expect(call("KPI_SPLIT", "", [[1, 1, 1]])).toEqual([["", "", ""]]);
+    expect(call("KPI_SPLIT", "", [[1], [""], [2]])).toEqual([[""], [""], [""]]);
+  });
+
+  it("counts a missing argument as missing, not as a blank one", () => {
+    expect(() => call("KPI_SPLIT", 10)).toThrow(
+      "KPI_SPLIT: expects 2 arguments (total, weights), got 1 / 引数の数が違います（total, weights）",
+    );
   });
 });
 

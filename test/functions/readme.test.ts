@@ -179,3 +179,33 @@ describe("examples", () => {
     },
   );
 });
+
+// ── The rules the prose states ──────────────────────────────────────────────────────────────────
+
+describe("README custom-function rules", () => {
+  const readme = readFileSync(path.join(root, "README.md"), "utf8");
+
+  it("quotes each refusal exactly as the function throws it", () => {
+    const quoted = [...readme.matchAll(/`(=KPI_[A-Z_]+\([^`]*\))` gives `([^`]+)`/g)];
+    expect(quoted.length).toBeGreaterThanOrEqual(2);
+    for (const [, formula = "", message] of quoted) {
+      const { name, args } = parseFormula(formula);
+      let thrown = "";
+      try {
+        customFunction(name).run(...(args as CellInput[]));
+      } catch (e) {
+        thrown = (e as Error).message;
+      }
+      expect(thrown, formula).toBe(message);
+    }
+  });
+
+  it("names every planned rate of the registry, and only those", () => {
+    const listed = /Every planned rate \(([^)]*)\)/.exec(readme.replace(/\s+/g, " "))?.[1] ?? "";
+    const names = [...listed.matchAll(/`(\w+)`/g)].map((m) => m[1]);
+    const fractions = customFunctions.flatMap((f) =>
+      f.params.filter((p) => p.type === "fraction" || p.type === "fractions").map((p) => p.name),
+    );
+    expect(names.sort()).toEqual([...new Set(fractions)].sort());
+  });
+});

@@ -96,8 +96,20 @@ describe("KPI_NRR", () => {
     [[0, 10, 0, 0], "KPI_NRR: start_mrr must not be 0 (division by zero) / 期首MRRが0のため計算できません"],
     [[100, 10, 0, -5], "churned must not be negative (got -5) / 解約MRRは0以上で指定してください"],
     [[100, "+10", 0, 0], 'expansion must be a number (got "+10")'],
+    // 60 + 50 lost of 100 + 0: (100 − 110) ÷ 100 would be an NRR of −0.1
+    [
+      [100, 0, 60, 50],
+      "KPI_NRR: contraction + churned must not exceed start_mrr + expansion: no more MRR can be lost than there was (got 110 of 100) / 縮小MRRと解約MRRの合計（110）が期首MRRと拡大MRRの合計（100）を超えています",
+    ],
+    [[1e6, 0, 1e300, 0], "(got 1e+300 of 1000000)"],
   ])("rejects %j", (args, message) => {
     expect(() => call("KPI_NRR", ...args)).toThrow(message);
+  });
+
+  it("is 0 when everything there was is lost, expansion included", () => {
+    expect(call("KPI_NRR", 100, 20, 70, 50)).toBe(0); // (100 + 20 − 70 − 50) ÷ 100
+    // 0.1 + 0.2 is 0.30000000000000004 in binary, and 0.3 − 0.1 − 0.2 is −2.8e-17: still all, so 0
+    expect(call("KPI_NRR", 0.3, 0, 0.1, 0.2)).toBe(0);
   });
 });
 
