@@ -4,7 +4,7 @@ import { DEFAULT_WORKDAYS, type Period, periodsBetween, type WorkCalendar } from
 import { isIsoDate } from "./calendar-dates";
 import { japaneseHolidays } from "./holidays";
 import type { Text } from "./i18n";
-import { describeIssue } from "./plan-issues";
+import { describeIssue, tellableIssues } from "./plan-issues";
 import { type Plan, planSchema } from "./plan-schema";
 
 export * from "./plan-schema";
@@ -29,7 +29,10 @@ export function parsePlan(input: unknown): PlanResult {
   if (!shaped.success) {
     return {
       ok: false,
-      issues: shaped.error.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })),
+      issues: tellableIssues(shaped.error.issues).map((i) => ({
+        path: formatPath(i.path),
+        message: describeIssue(i),
+      })),
     };
   }
   const issues = planRuleIssues(shaped.data);
