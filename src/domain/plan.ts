@@ -2,6 +2,7 @@
 // its field path (streams[0].stages[1].rate) and says what is allowed, in Japanese and English.
 import { DEFAULT_WORKDAYS, type Period, periodsBetween, type WorkCalendar } from "./calendar";
 import { isIsoDate } from "./calendar-dates";
+import { planFunnel } from "./funnel";
 import { japaneseHolidays } from "./holidays";
 import type { Text } from "./i18n";
 import { describeIssue, tellableIssues } from "./plan-issues";
@@ -38,6 +39,12 @@ export function parsePlan(input: unknown): PlanResult {
   const issues = planRuleIssues(shaped.data);
   return issues.length ? { ok: false, issues } : { ok: true, plan: shaped.data };
 }
+
+/**
+ * The largest count a funnel stage may need: spreadsheets keep 15 significant digits, so above 10^15
+ * a count is no longer a whole number (and ROUNDUP no longer rounds), up to Infinity.
+ */
+export const MAX_COUNT = 1e15;
 
 function duplicates(ids: readonly string[]): Set<number> {
   const seen = new Map<string, number>();
@@ -225,6 +232,18 @@ export function planRuleIssues(plan: Plan): PlanIssue[] {
   }
   if (plan.thresholds && plan.thresholds.warn > plan.thresholds.good) {
     add("thresholds.warn", "must not be above thresholds.good", "warn は good 以下にしてください");
+  }
+  // Only a plan sound so far has a funnel to compute (every rate present).
+  if (issues.length === 0) {
+    planFunnel(plan).forEach((stream) => {
+      const top = stream.stages[0];
+      if (top && !(top.required <= MAX_COUNT))
+        add(
+          "kgi.target",
+          `needs more than 10^15 "${top.name}" in stream "${stream.id}": more than a spreadsheet counts in whole numbers. Check the target, the deal value and the rates`,
+          `ストリーム「${stream.id}」の「${top.name}」が10^15件を超え、スプレッドシートで整数として数えられません。目標・平均受注単価・転換率を確認してください`,
+        );
+    });
   }
   return issues;
 }

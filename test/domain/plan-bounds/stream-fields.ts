@@ -12,6 +12,7 @@ import {
   ok,
   REQUIRED,
   type Row,
+  tooMany,
   twoStreams,
   unknownField,
 } from "./table";
@@ -90,6 +91,12 @@ export const streamRows: Row[] = [
   ]),
   no("streams[].share", "missing", (p) => delete p.streams[0].share, ["streams[0].share", REQUIRED.number]),
   ok("streams[].dealValue", "a fraction (0.5)", (p) => (p.streams[0].dealValue = 0.5)),
+  no(
+    "streams[].dealValue",
+    "1e-300: more calls than a spreadsheet counts",
+    (p) => (p.streams[0].dealValue = 1e-300),
+    ["kgi.target", tooMany()],
+  ),
   no("streams[].dealValue", "0", (p) => (p.streams[0].dealValue = 0), [
     "streams[0].dealValue",
     "must be > 0 (got 0)",
@@ -180,6 +187,12 @@ export const streamRows: Row[] = [
 
   ok("streams[].stages[].rate", "1", (p) => (stage(p, 0).rate = 1)),
   ok("streams[].stages[].rate", "0.001", (p) => (stage(p, 0).rate = 0.001)),
+  no(
+    "streams[].stages[].rate",
+    "1e-300: more calls than a spreadsheet counts",
+    (p) => (stage(p, 0).rate = 1e-300),
+    ["kgi.target", tooMany()],
+  ),
   no("streams[].stages[].rate", "0", (p) => (stage(p, 0).rate = 0), [
     "streams[0].stages[0].rate",
     notRate(0),

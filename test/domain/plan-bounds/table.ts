@@ -90,6 +90,9 @@ export const MUST_BE = {
   boolean: "must be true or false",
 } as const;
 export const EMPTY = "must not be empty";
+/** A funnel whose top stage needs more whole units than a spreadsheet counts (15 digits). */
+export const tooMany = (stage = "Calls", stream = "new_biz") =>
+  `needs more than 10^15 "${stage}" in stream "${stream}": more than a spreadsheet counts in whole numbers. Check the target, the deal value and the rates`;
 export const unknownField = (...names: string[]) =>
   `has unknown field(s): ${names.join(", ")} — fix or remove them; nothing unknown is read`;
 export const notId = (got: string) =>

@@ -11,6 +11,7 @@ import {
   oneOf,
   REQUIRED,
   type Row,
+  tooMany,
   unknownField,
   unreal,
   whole,
@@ -61,6 +62,13 @@ export const topRows: Row[] = [
   no("kgi.name", "missing", (p) => delete p.kgi.name, ["kgi.name", REQUIRED.text]),
   ok("kgi.target", "a fraction (0.5)", (p) => (p.kgi.target = 0.5)),
   ok("kgi.target", "1e12", (p) => (p.kgi.target = 1e12)),
+  // Calls = target ÷ 1,000,000 ÷ 0.25 ÷ 0.5 ÷ 0.1 = target × 8e-5: 1.25e19 needs 10^15 calls.
+  ok("kgi.target", "1.25e19: 10^15 calls, the most a spreadsheet counts", (p) => (p.kgi.target = 1.25e19)),
+  no("kgi.target", "1.2500001e19: just over 10^15 calls", (p) => (p.kgi.target = 1.2500001e19), [
+    "kgi.target",
+    tooMany(),
+  ]),
+  no("kgi.target", "1e308: Infinity calls", (p) => (p.kgi.target = 1e308), ["kgi.target", tooMany()]),
   no("kgi.target", "0", (p) => (p.kgi.target = 0), ["kgi.target", "must be > 0 (got 0)"]),
   no("kgi.target", "-0", (p) => (p.kgi.target = -0), ["kgi.target", "must be > 0 (got 0)"]),
   no("kgi.target", "negative", (p) => (p.kgi.target = -5), ["kgi.target", "must be > 0 (got -5)"]),
