@@ -219,6 +219,10 @@ export const topRows: Row[] = [
     "team[1].name",
     'duplicate rep name "Sato" (actuals are matched by name, letter case aside)',
   ]),
+  no("team[].name", "a name differing only by case", (p) => (p.team[2].name = "sato"), [
+    "team[2].name",
+    'duplicate rep name "sato": rows of "Sato" would count for it too (actuals are matched by name, letter case aside)',
+  ]),
   ok("team[].weight", "a fraction (0.5)", (p) => (p.team[0].weight = 0.5)),
   ok("team[].weight", "1e6", (p) => (p.team[0].weight = 1e6)),
   no("team[].weight", "0", (p) => (p.team[0].weight = 0), ["team[0].weight", "must be > 0 (got 0)"]),
