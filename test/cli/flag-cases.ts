@@ -33,10 +33,7 @@ export interface Case {
   unwritten?: (f: Fixture) => string;
 }
 
-const TEMPLATE_IDS =
-  "new_business, account_sales, inside_sales, saas, manufacturing, real_estate, inside_sales_minimal";
-
-const usage = (
+export const usage = (
   command: string,
   flag: string | null,
   kind: string,
@@ -51,15 +48,15 @@ const usage = (
   says: () => says,
   usage: true,
 });
-const needsValue = (command: string, flag: string, args: Case["args"]) =>
+export const needsValue = (command: string, flag: string, args: Case["args"]) =>
   usage(command, flag, "missing value", args, `--${flag} needs a value`);
-const twice = (command: string, flag: string, args: Case["args"], a: string, b: string) =>
+export const twice = (command: string, flag: string, args: Case["args"], a: string, b: string) =>
   usage(command, flag, "repeated", args, `--${flag} is given twice (${a}, ${b}): give it once`);
-const noValue = (command: string, flag: string, args: Case["args"]) =>
+export const noValue = (command: string, flag: string, args: Case["args"]) =>
   usage(command, flag, "given a value", args, `--${flag} takes no value`);
-const unknown = (command: string, option: string, args: Case["args"]) =>
+export const unknown = (command: string, option: string, args: Case["args"]) =>
   usage(command, null, "unknown option", args, `unknown option ${option}`);
-const invalid = (
+export const invalid = (
   command: string,
   flag: string | null,
   kind: string,
@@ -73,7 +70,7 @@ const invalid = (
   code: 2,
   says,
 });
-const done = (
+export const done = (
   command: string,
   flag: string | null,
   kind: string,
@@ -88,6 +85,7 @@ const done = (
   says: () => shows,
 });
 
+/** The command itself, check, funnel and export (status and template: flag-cases-status.ts). */
 export const cases: Case[] = [
   usage(
     "",
@@ -201,164 +199,4 @@ export const cases: Case[] = [
     unwritten: (f) => f.missing("l.xlsx"),
   },
   unknown("export", "--outt", (f) => ["export", f.plan, "--outt", "x.xlsx"]),
-
-  usage("status", null, "missing argument", () => ["status", "--json"], "missing WORKBOOK.xlsx or PLAN.json"),
-  unknown("status", "--asof", (f) => ["status", f.workbook, "--asof", "2026-04-30"]),
-  noValue("status", "json", (f) => ["status", f.workbook, "--json=1"]),
-  done(
-    "status",
-    "json",
-    "repeated",
-    (f) => ["status", f.workbook, "--as-of", "2026-04-30", "--json", "--json"],
-    '"asOf": "2026-04-30"',
-  ),
-  needsValue("status", "as-of", (f) => ["status", f.workbook, "--as-of"]),
-  twice(
-    "status",
-    "as-of",
-    (f) => ["status", f.workbook, "--as-of", "2026-04-30", "--as-of", "2026-05-31"],
-    "2026-04-30",
-    "2026-05-31",
-  ),
-  invalid(
-    "status",
-    "as-of",
-    "not a date",
-    (f) => ["status", f.workbook, "--as-of", "tomorrow"],
-    () => "--as-of must be a date as YYYY-MM-DD (got tomorrow)",
-  ),
-  invalid(
-    "status",
-    "as-of",
-    "30 February",
-    (f) => ["status", f.workbook, "--as-of", "2026-02-30"],
-    () => "--as-of must be a date as YYYY-MM-DD (got 2026-02-30)",
-  ),
-  invalid(
-    "status",
-    "as-of",
-    "slashes",
-    (f) => ["status", f.workbook, "--as-of", "2026/04/30"],
-    () => "--as-of must be a date as YYYY-MM-DD (got 2026/04/30)",
-  ),
-  needsValue("status", "actuals", (f) => ["status", f.plan, "--actuals"]),
-  twice(
-    "status",
-    "actuals",
-    (f) => ["status", f.plan, "--actuals", "a.csv", "--actuals", "b.csv"],
-    "a.csv",
-    "b.csv",
-  ),
-  invalid(
-    "status",
-    "actuals",
-    "with a workbook",
-    (f) => ["status", f.workbook, "--actuals", f.csv],
-    () => "--actuals goes with a plan file; a KPI Designer workbook holds its own Actuals",
-  ),
-  invalid(
-    "status",
-    "actuals",
-    "missing with a plan",
-    (f) => ["status", f.plan],
-    () => "with a plan file, --actuals LOG.csv|LOG.xlsx is required",
-  ),
-  invalid(
-    "status",
-    "actuals",
-    "wrong extension",
-    (f) => ["status", f.plan, "--actuals", f.text],
-    (f) => `--actuals must be a .csv or .xlsx file (got ${f.text})`,
-  ),
-  invalid(
-    "status",
-    "actuals",
-    "no such file",
-    (f) => ["status", f.plan, "--actuals", f.missing("log.csv")],
-    (f) => `cannot read ${f.missing("log.csv")}: no such file`,
-  ),
-  invalid(
-    "status",
-    "actuals",
-    "a folder",
-    (f) => ["status", f.plan, "--actuals", f.folderCsv],
-    (f) => `cannot read ${f.folderCsv}: it is a folder, not a file`,
-  ),
-  done(
-    "status",
-    "actuals",
-    "a plain log",
-    (f) => ["status", f.plan, "--actuals", f.csv, "--as-of", "2026-04-30"],
-    "2026-04-30",
-  ),
-  invalid(
-    "status",
-    null,
-    "wrong extension",
-    (f) => ["status", f.text],
-    (f) => `status reads a KPI Designer workbook (.xlsx) or a plan file (.json) (got ${f.text})`,
-  ),
-  invalid(
-    "status",
-    null,
-    "not a workbook",
-    (f) => ["status", f.notWorkbook],
-    (f) => `cannot read ${f.notWorkbook}: it is not an .xlsx workbook`,
-  ),
-  invalid(
-    "status",
-    null,
-    "no such file",
-    (f) => ["status", f.missing("w.xlsx")],
-    (f) => `cannot read ${f.missing("w.xlsx")}: no such file`,
-  ),
-
-  usage("template", null, "extra argument", () => ["template", "saas", "more"], 'unexpected argument "more"'),
-  unknown("template", "--lang", () => ["template", "--lang", "en"]),
-  invalid(
-    "template",
-    null,
-    "unknown template",
-    () => ["template", "nope"],
-    () => `unknown template "nope". Templates: ${TEMPLATE_IDS}`,
-  ),
-  needsValue("template", "locale", () => ["template", "saas", "--locale"]),
-  twice("template", "locale", () => ["template", "saas", "--locale", "en", "--locale", "ja"], "en", "ja"),
-  invalid(
-    "template",
-    "locale",
-    "bad value",
-    () => ["template", "saas", "--locale", "fr"],
-    () => 'unknown locale "fr": use ja or en',
-  ),
-  needsValue("template", "add", () => ["template", "inside_sales", "--add"]),
-  twice(
-    "template",
-    "add",
-    () => ["template", "inside_sales", "--add", "emails", "--add", "reply_rate"],
-    "emails",
-    "reply_rate",
-  ),
-  usage(
-    "template",
-    "add",
-    "without a template",
-    () => ["template", "--add", "emails"],
-    "--add goes with a template ID: kpi-designer template ID --add KPI,…",
-  ),
-  invalid(
-    "template",
-    "add",
-    "a KPI it does not offer",
-    () => ["template", "inside_sales", "--locale=en", "--add", "nope"],
-    () =>
-      'template "inside_sales" offers no KPI nope to add. It offers: emails, reply_rate, nurturing_rate, attendance_rate, meeting_quality',
-  ),
-  done(
-    "template",
-    "add",
-    "a KPI it offers",
-    () => ["template", "inside_sales", "--locale=en", "--add=emails"],
-    '"id": "emails"',
-  ),
 ];

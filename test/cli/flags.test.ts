@@ -8,9 +8,11 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { commandOptions } from "../../src/cli/main";
 import { samplePlan } from "../fixtures/plans";
-import { cases, type Fixture } from "./flag-cases";
+import { type Fixture, cases as firstCases } from "./flag-cases";
+import { statusCases } from "./flag-cases-status";
 import { hasStackTrace, runMain, tempDir, writePlan } from "./helpers";
 
+const cases = [...firstCases, ...statusCases];
 let f: Fixture;
 
 beforeAll(async () => {
