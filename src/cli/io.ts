@@ -22,7 +22,8 @@ export type ParsedArgs =
 
 /**
  * A small strict parser: `--name value`, `--name=value`, boolean `--flag`, `-h`/`--help`, and `--`
- * before positionals that start with "-". Anything unknown is an error.
+ * before positionals that start with "-". Anything unknown is an error, and so is an option with a
+ * value given twice (a boolean twice is the same as once).
  */
 export function parseArgs(
   argv: readonly string[],
@@ -60,8 +61,20 @@ export function parseArgs(
       continue;
     }
     const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
-    if (value === undefined || value === "") {
+    // "--out --update" lacks the file, rather than naming one "--update" (--out=-x.xlsx still can).
+    const lacking = value === undefined || value === "" || (eq < 0 && value.startsWith("-") && value !== "-");
+    if (lacking) {
       return { ok: false, message: { en: `--${name} needs a value`, ja: `--${name} には値が必要です` } };
+    }
+    // Which of two values would count is anyone's guess: say so rather than take the last.
+    if (flags[name] !== undefined) {
+      return {
+        ok: false,
+        message: {
+          en: `--${name} is given twice (${String(flags[name])}, ${value}): give it once`,
+          ja: `--${name} が2回指定されています（${String(flags[name])}、${value}）。1回だけ指定してください`,
+        },
+      };
     }
     flags[name] = value;
   }

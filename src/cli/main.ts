@@ -11,8 +11,9 @@ import { commandUsage, usage } from "./usage";
 
 interface Command {
   options: Record<string, "boolean" | "string">;
-  /** How many positionals: [min, max]. */
+  /** How many positionals: [min, max], and what the first is called in a message. */
   positionals: [number, number];
+  first?: { en: string; ja: string };
   run(positionals: string[], flags: Flags): Promise<number> | number;
 }
 
@@ -31,11 +32,26 @@ const commands: Record<string, Command> = {
         usageError("export", { en: "--out FILE.xlsx is required", ja: "--out FILE.xlsx を指定してください" });
         return 2;
       }
+      // Excel will not open an .xlsx under another name ("format and extension don't match").
+      if (!/\.xlsx$/i.test(flags.out)) {
+        usageError("export", {
+          en: `--out must name an .xlsx file (got ${flags.out})`,
+          ja: `--out には .xlsx ファイルを指定してください（${flags.out}）`,
+        });
+        return 2;
+      }
       const log = flags.log;
       if (log !== undefined && log !== "keep" && log !== "archive") {
         usageError("export", {
           en: `--log must be keep or archive (got ${String(log)})`,
           ja: `--log には keep または archive を指定してください（${String(log)}）`,
+        });
+        return 2;
+      }
+      if (log !== undefined && flags.update !== true) {
+        usageError("export", {
+          en: "--log goes with --update: it chooses what becomes of an existing workbook's actuals",
+          ja: "--log は --update と一緒に指定します（既存のブックの実績をどうするかを選びます）",
         });
         return 2;
       }
@@ -45,6 +61,7 @@ const commands: Record<string, Command> = {
   status: {
     options: { json: "boolean", actuals: "string", "as-of": "string" },
     positionals: [1, 1],
+    first: { en: "WORKBOOK.xlsx or PLAN.json", ja: "WORKBOOK.xlsx または PLAN.json" },
     run: ([path], flags) =>
       status(path as string, {
         json: flags.json === true,
@@ -55,14 +72,27 @@ const commands: Record<string, Command> = {
   template: {
     options: { locale: "string", add: "string" },
     positionals: [0, 1],
-    run: ([id], flags) =>
-      template(
+    run: ([id], flags) => {
+      if (id === undefined && flags.add !== undefined) {
+        usageError("template", {
+          en: "--add goes with a template ID: kpi-designer template ID --add KPI,…",
+          ja: "--add はテンプレートIDと一緒に指定します: kpi-designer template ID --add KPI,…",
+        });
+        return 2;
+      }
+      return template(
         id,
         typeof flags.locale === "string" ? flags.locale : undefined,
         typeof flags.add === "string" ? flags.add : undefined,
-      ),
+      );
+    },
   },
 };
+
+/** Each command's options, for tests that hold a case for every one of them. */
+export const commandOptions: Record<string, Command["options"]> = Object.fromEntries(
+  Object.entries(commands).map(([name, c]) => [name, c.options]),
+);
 
 function usageError(command: string | null, message: { en: string; ja: string }): void {
   fail(message);
@@ -104,7 +134,10 @@ async function run(argv: string[]): Promise<number> {
     usageError(
       name,
       n < min
-        ? { en: "missing PLAN.json", ja: "PLAN.json を指定してください" }
+        ? {
+            en: `missing ${command.first?.en ?? "PLAN.json"}`,
+            ja: `${command.first?.ja ?? "PLAN.json"} を指定してください`,
+          }
         : {
             en: `unexpected argument "${parsed.positionals[max]}"`,
             ja: `余分な引数があります: ${parsed.positionals[max]}`,

@@ -35,6 +35,14 @@ export async function loadPlan(path: string): Promise<Plan | null> {
     return null;
   }
   text = text.replace(/^\uFEFF/, "");
+  // A workbook (a zip) given for a plan: say so, rather than quote its bytes as bad JSON.
+  if (text.startsWith("PK\u0003\u0004")) {
+    fail({
+      en: `${path} is an .xlsx workbook or another zip file, not a plan file (JSON)`,
+      ja: `${path} は .xlsx ブックなどの zip ファイルで、計画ファイル（JSON）ではありません`,
+    });
+    return null;
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -42,7 +50,7 @@ export async function loadPlan(path: string): Promise<Plan | null> {
     const message = e instanceof Error ? e.message : String(e);
     const { line, column } = jsonErrorPosition(message, text);
     fail({
-      en: `${path}:${line}:${column}: not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, "")})`,
+      en: `${path}:${line}:${column}: not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/\s+/g, " ")})`,
       ja: `${path} の ${line} 行 ${column} 列目が JSON として正しくありません`,
     });
     const src = text.split("\n")[line - 1];

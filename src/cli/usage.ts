@@ -20,6 +20,8 @@ Usage:
   kpi-designer COMMAND --help                         help on a command
   kpi-designer --version
 
+Each option is given once; --name=value also works (for a value that starts with "-").
+
 ${EXIT_CODES}
 `;
 
@@ -66,13 +68,13 @@ data sheet) as .xlsx with live formulas, named ranges (KGI_TARGET, REQ_<stream>_
 formats, validation and colour rules. Charts and warning-only protection exist in the Google
 Sheets add-on only.
 
-  --out FILE.xlsx   where to write. The file is written whole or not at all.
+  --out FILE.xlsx   where to write (a name ending in .xlsx). The file is written whole or not at all.
   --update          regenerate the KPI Designer sheets of an existing FILE.xlsx for the plan,
                     keeping every row of its Actuals (a renamed stage keeps its column; a removed
                     one is archived) and every sheet KPI Designer did not create. On a workbook
                     KPI Designer never wrote, adds the sheets to it (a name clash gets " (2)").
-  --log keep|archive  for a NEW plan (another KGI, or a period sharing no day) over a workbook
-                    whose Actuals hold rows of the old one: keep = carry them on (ids keep their
+  --log keep|archive  with --update, for a NEW plan (another KGI, or a period sharing no day)
+                    over a workbook whose Actuals hold rows of the old one: keep = carry them on (ids keep their
                     columns, the old KGI's values are archived); archive = move them to a sheet
                     of their own and start an empty log. Without it nothing is written (exit 1).
 

@@ -7,11 +7,15 @@ import { fieldsAt, likelyField, planFieldNames } from "./plan-fields";
 const describeType = (t: string): Text =>
   ({
     number: { en: "a number", ja: "数値" },
+    int: { en: "a whole number", ja: "整数" },
     string: { en: "text", ja: "文字列" },
     array: { en: "a list", ja: "配列" },
     object: { en: "an object", ja: "オブジェクト" },
     boolean: { en: "true or false", ja: "true または false" },
   })[t] ?? { en: t, ja: t };
+
+/** n% as a fraction, without binary noise: 1.0000001 → 0.010000001, not 0.010000001000000001. */
+const fraction = (n: number) => +(n / 100).toPrecision(12);
 
 function lastKey(path: readonly PropertyKey[]): string {
   return String(path[path.length - 1] ?? "");
@@ -44,8 +48,8 @@ export function describeIssue(issue: z.core.$ZodIssue): Text {
         const percentHint =
           typeof input === "number" && input > 1 && input <= 100
             ? {
-                en: ` — it looks like a percent: for ${input}% write ${input / 100}`,
-                ja: `。${input}%なら ${input / 100} と書いてください`,
+                en: ` — it looks like a percent: for ${input}% write ${fraction(input)}`,
+                ja: `。${input}%なら ${fraction(input)} と書いてください`,
               }
             : { en: "", ja: "" };
         return {
@@ -74,16 +78,24 @@ export function describeIssue(issue: z.core.$ZodIssue): Text {
     }
     case "invalid_value": {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
+      const one = issue.values.length === 1;
+      if (input === undefined)
+        return one
+          ? { en: `is required (${allowed})`, ja: `必須です（${allowed}）` }
+          : { en: `is required (one of ${allowed})`, ja: `必須です（${allowed} のいずれか）` };
       return {
-        en: `must be one of ${allowed} (got ${JSON.stringify(input)})`,
-        ja: `${allowed} のいずれかで指定してください（${JSON.stringify(input)}）`,
+        en: `must be ${one ? "" : "one of "}${allowed} (got ${JSON.stringify(input)})`,
+        ja: `${allowed}${one ? "" : " のいずれか"}で指定してください（${JSON.stringify(input)}）`,
       };
     }
-    case "invalid_union":
-      return {
-        en: 'must be one of {"stream", "stage"}, {"stream", "rateFrom"} or {"manual": true, "target"}',
-        ja: '{"stream","stage"}、{"stream","rateFrom"}、{"manual": true, "target"} のいずれかの形で指定してください',
+    case "invalid_union": {
+      const shapes = {
+        en: 'one of {"stream", "stage"}, {"stream", "rateFrom"} or {"manual": true, "target"}',
+        ja: '{"stream","stage"}、{"stream","rateFrom"}、{"manual": true, "target"} のいずれかの形',
       };
+      if (input === undefined) return { en: `is required (${shapes.en})`, ja: `必須です（${shapes.ja}）` };
+      return { en: `must be ${shapes.en}`, ja: `${shapes.ja}で指定してください` };
+    }
     case "unrecognized_keys": {
       const here = fieldsAt(issue.path);
       const elsewhere = new Set(planFieldNames());
@@ -110,4 +122,27 @@ export function describeIssue(issue: z.core.$ZodIssue): Text {
     default:
       return { en: issue.message, ja: issue.message };
   }
+}
+
+// A KPI source is one of three shapes; the key only one of them has says which was meant.
+const SHAPE_KEYS = ["stage", "rateFrom", "manual"] as const;
+
+/**
+ * The schema's issues as a reader needs them: a source that fails every shape is told by the shape
+ * its keys name ({"manual": true, "target": "40"} → source.target must be a number), and a whole
+ * number's own bound (2^53) is left out when the field has a bound of its own (leadTimeDays ≤ 3660).
+ */
+export function tellableIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const flat = issues.flatMap((issue) => {
+    const input = (issue as { input?: unknown }).input;
+    if (issue.code !== "invalid_union" || typeof input !== "object" || input === null) return [issue];
+    const at = SHAPE_KEYS.findIndex((k) => k in input);
+    const meant = issue.errors[at];
+    return meant?.length ? meant.map((i) => ({ ...i, path: [...issue.path, ...i.path] })) : [issue];
+  });
+  const key = (i: z.core.$ZodIssue) => JSON.stringify(i.path);
+  const safeBound = (i: z.core.$ZodIssue) =>
+    (i.code === "too_big" && i.maximum === Number.MAX_SAFE_INTEGER) ||
+    (i.code === "too_small" && i.minimum === Number.MIN_SAFE_INTEGER);
+  return flat.filter((i) => !safeBound(i) || flat.filter((j) => key(j) === key(i)).length === 1);
 }

@@ -2,9 +2,11 @@
 // its field path (streams[0].stages[1].rate) and says what is allowed, in Japanese and English.
 import { DEFAULT_WORKDAYS, type Period, periodsBetween, type WorkCalendar } from "./calendar";
 import { isIsoDate } from "./calendar-dates";
+import { planFunnel } from "./funnel";
 import { japaneseHolidays } from "./holidays";
 import type { Text } from "./i18n";
-import { describeIssue } from "./plan-issues";
+import { describeIssue, tellableIssues } from "./plan-issues";
+import { keyIssues } from "./plan-keys";
 import { type Plan, planSchema } from "./plan-schema";
 
 export * from "./plan-schema";
@@ -29,22 +31,21 @@ export function parsePlan(input: unknown): PlanResult {
   if (!shaped.success) {
     return {
       ok: false,
-      issues: shaped.error.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })),
+      issues: tellableIssues(shaped.error.issues).map((i) => ({
+        path: formatPath(i.path),
+        message: describeIssue(i),
+      })),
     };
   }
   const issues = planRuleIssues(shaped.data);
   return issues.length ? { ok: false, issues } : { ok: true, plan: shaped.data };
 }
 
-function duplicates(ids: readonly string[]): Set<number> {
-  const seen = new Map<string, number>();
-  const dup = new Set<number>();
-  ids.forEach((id, i) => {
-    if (seen.has(id)) dup.add(i);
-    else seen.set(id, i);
-  });
-  return dup;
-}
+/**
+ * The largest count a funnel stage may need: spreadsheets keep 15 significant digits, so above 10^15
+ * a count is no longer a whole number (and ROUNDUP no longer rounds), up to Infinity.
+ */
+export const MAX_COUNT = 1e15;
 
 /** The rules that span fields (BRIEF §3.1). */
 export function planRuleIssues(plan: Plan): PlanIssue[] {
@@ -79,28 +80,8 @@ export function planRuleIssues(plan: Plan): PlanIssue[] {
       `各ストリームの share の合計は1にしてください（現在 ${+shareSum.toFixed(12)}）`,
     );
   }
-  for (const i of duplicates(plan.streams.map((s) => s.id))) {
-    add(
-      `streams[${i}].id`,
-      `duplicate stream id "${plan.streams[i]?.id}"`,
-      `ストリームID「${plan.streams[i]?.id}」が重複しています`,
-    );
-  }
+  keyIssues(plan, add);
   plan.streams.forEach((stream, si) => {
-    for (const i of duplicates(stream.stages.map((s) => s.id))) {
-      add(
-        `streams[${si}].stages[${i}].id`,
-        `duplicate stage id "${stream.stages[i]?.id}" in this stream`,
-        `段階ID「${stream.stages[i]?.id}」がこのストリーム内で重複しています`,
-      );
-    }
-    for (const i of duplicates(stream.stages.map((s) => s.name.trim()))) {
-      add(
-        `streams[${si}].stages[${i}].name`,
-        `duplicate stage name "${stream.stages[i]?.name}" in this stream`,
-        `段階名「${stream.stages[i]?.name}」がこのストリーム内で重複しています`,
-      );
-    }
     stream.stages.forEach((stage, i) => {
       const last = i === stream.stages.length - 1;
       if (!last && stage.rate === undefined) {
@@ -127,39 +108,6 @@ export function planRuleIssues(plan: Plan): PlanIssue[] {
     });
   });
 
-  // Named ranges join ids with "_" (REQ_<stream>_<stage>): two pairs must not make the same name.
-  const joined = plan.streams.flatMap((st, si) =>
-    st.stages.map((sg, gi) => ({ name: `${st.id}_${sg.id}`, si, gi })),
-  );
-  for (const i of duplicates(joined.map((j) => j.name))) {
-    const j = joined[i] as { name: string; si: number; gi: number };
-    add(
-      `streams[${j.si}].stages[${j.gi}].id`,
-      `stream and stage ids make the name "${j.name}" twice (REQ_${j.name}); rename one`,
-      `ストリームIDと段階IDの組み合わせ「${j.name}」が重複します。どちらかの名前を変えてください`,
-    );
-  }
-  // ACT_<stream>_<stage> and ACT_KPI_<kpi> name Actuals columns, and spreadsheets ignore case in
-  // names: a stream "kpi" with a stage "calls2" and a manual KPI "calls2" would be one name.
-  const stageNames = new Map(joined.map((j) => [j.name, j]));
-  plan.kpis.forEach((kpi, ki) => {
-    const clash = "manual" in kpi.source ? stageNames.get(`kpi_${kpi.id}`) : undefined;
-    if (!clash) return;
-    const st = plan.streams[clash.si];
-    const sg = st?.stages[clash.gi];
-    add(
-      `kpis[${ki}].id`,
-      `the column of this KPI (ACT_KPI_${kpi.id}) and of stage "${sg?.id}" of stream "${st?.id}" (ACT_${clash.name}) would have one name: spreadsheets ignore case in names. Rename the KPI or the stream`,
-      `このKPIの列（ACT_KPI_${kpi.id}）とストリーム「${st?.id}」の段階「${sg?.id}」の列（ACT_${clash.name}）が同じ名前になります（スプレッドシートの名前は大文字と小文字を区別しません）。KPIかストリームのIDを変えてください`,
-    );
-  });
-  for (const i of duplicates(plan.kpis.map((k) => k.id))) {
-    add(
-      `kpis[${i}].id`,
-      `duplicate KPI id "${plan.kpis[i]?.id}"`,
-      `KPI ID「${plan.kpis[i]?.id}」が重複しています`,
-    );
-  }
   plan.kpis.forEach((kpi, ki) => {
     const src = kpi.source;
     if ("manual" in src) return;
@@ -190,24 +138,6 @@ export function planRuleIssues(plan: Plan): PlanIssue[] {
     }
   });
 
-  // Actuals are matched to reps by name, exactly but for letter case (as spreadsheet criteria compare
-  // text): names must differ by more than case, and carry no spaces at either end.
-  for (const i of duplicates(plan.team.map((m) => m.name.trim().toLowerCase()))) {
-    add(
-      `team[${i}].name`,
-      `duplicate rep name "${plan.team[i]?.name}" (actuals are matched by name, letter case aside)`,
-      `担当者名「${plan.team[i]?.name}」が重複しています（実績は名前で集計し、大文字・小文字は区別しません）`,
-    );
-  }
-  plan.team.forEach((m, i) => {
-    if (m.name !== m.name.trim())
-      add(
-        `team[${i}].name`,
-        `"${m.name}" starts or ends with a space: remove it (actuals are matched by the exact name)`,
-        `「${m.name}」の前後に空白があります。取り除いてください（実績は名前が完全に一致する行を集計します）`,
-      );
-  });
-
   if (plan.seasonality && isIsoDate(start) && isIsoDate(end) && end > start) {
     const n = planPeriods(plan).length;
     if (plan.seasonality.length !== n) {
@@ -222,6 +152,18 @@ export function planRuleIssues(plan: Plan): PlanIssue[] {
   }
   if (plan.thresholds && plan.thresholds.warn > plan.thresholds.good) {
     add("thresholds.warn", "must not be above thresholds.good", "warn は good 以下にしてください");
+  }
+  // Only a plan sound so far has a funnel to compute (every rate present).
+  if (issues.length === 0) {
+    planFunnel(plan).forEach((stream) => {
+      const top = stream.stages[0];
+      if (top && !(top.required <= MAX_COUNT))
+        add(
+          "kgi.target",
+          `needs more than 10^15 "${top.name}" in stream "${stream.id}": more than a spreadsheet counts in whole numbers. Check the target, the deal value and the rates`,
+          `ストリーム「${stream.id}」の「${top.name}」が10^15件を超え、スプレッドシートで整数として数えられません。目標・平均受注単価・転換率を確認してください`,
+        );
+    });
   }
   return issues;
 }

@@ -37,14 +37,21 @@ describe("kpiGenerate through dist/Code.js", () => {
     },
   );
 
-  it("writes names that look like formulas as text", () => {
+  it("writes names that look like formulas, numbers or errors as text", () => {
     const { fake, call } = addon();
     const plan = samplePlan();
-    plan.team = [{ name: "=1+1" }, { name: "+81 3" }, { name: "@SUM(A1)" }, { name: "-5" }];
+    // Each would be a formula, a number or an error if typed (the fake parses as Sheets does).
+    const reps = ["=1+1", "+81 3", "@SUM(A1)", "-5", "+81 Tanaka", "@team", "1e3", "- note"];
+    plan.team = reps.map((name) => ({ name }));
+    plan.kfs = [{ name: "@team reviews" }, { name: "+Suzuki coaches" }];
     plan.title = '<b>=HYPERLINK("x")</b>';
     expect(call("kpiGenerate", plan).ok).toBe(true);
     const assumptions = (fake.spreadsheet.sheetValues("Assumptions") as any).flat();
-    for (const t of ["=1+1", "+81 3", "@SUM(A1)", "-5"]) expect(assumptions).toContain(t);
+    for (const t of reps) expect(assumptions).toContain(t);
+    const tree = (fake.spreadsheet.sheetValues("KPI Tree") as any).flat();
+    for (const k of plan.kfs) expect(tree).toContain(k.name);
+    const treeFormulas = (fake.spreadsheet.sheetFormulas("KPI Tree") as any).flat().filter(Boolean);
+    expect(treeFormulas.filter((f: string) => /team|Suzuki/.test(f))).toEqual([]);
     expect((fake.spreadsheet.sheetValues("Dashboard") as any)[0]?.[0]).toBe(plan.title);
     const formulas = (fake.spreadsheet.sheetFormulas("Assumptions") as any).flat().filter(Boolean);
     expect(formulas).not.toContain("=1+1");

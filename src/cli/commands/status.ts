@@ -1,6 +1,6 @@
 // kpi-designer status WORKBOOK.xlsx | PLAN.json --actuals LOG [--as-of YYYY-MM-DD] [--json]
 // The Dashboard's numbers without a spreadsheet (BRIEF §3.8), for the command line and automation.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import ExcelJS from "exceljs";
 import { isIsoDate, isoDateInZone } from "../../domain/calendar-dates";
@@ -30,7 +30,10 @@ async function readWorkbook(path: string): Promise<ExcelJS.Workbook | null> {
     await wb.xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
     return wb;
   } catch (e) {
-    const why = fileProblem(e);
+    // A file that is there but is no zip (exceljs's own words name a zip library's internals).
+    const why = (e as { code?: string }).code
+      ? fileProblem(e)
+      : { en: "it is not an .xlsx workbook", ja: ".xlsx ブックではありません" };
     fail({ en: `cannot read ${path}: ${why.en}`, ja: `${path} を読み込めません: ${why.ja}` });
     return null;
   }
@@ -46,11 +49,21 @@ async function load(path: string, actuals: string | undefined) {
       });
       return null;
     }
+    const kind = extname(actuals).toLowerCase();
+    if (kind !== ".csv" && kind !== ".xlsx") {
+      fail({
+        en: `--actuals must be a .csv or .xlsx file (got ${actuals})`,
+        ja: `--actuals には .csv か .xlsx のファイルを指定してください（${actuals}）`,
+      });
+      return null;
+    }
     const plan = await loadPlan(path);
     if (!plan) return null;
     const actualsName = resolveSheetNames(plan).actuals;
-    if (extname(actuals).toLowerCase() === ".csv") {
+    if (kind === ".csv") {
       try {
+        // The file system's reason (no such file, a folder, no permission), not exceljs's words.
+        if ((await stat(actuals)).isDirectory()) throw Object.assign(new Error(actuals), { code: "EISDIR" });
         return { plan, log: plainLog(await readCsv(actuals), plan, basename(actuals)) };
       } catch (e) {
         const why = fileProblem(e);
@@ -65,6 +78,13 @@ async function load(path: string, actuals: string | undefined) {
       return null;
     }
     return { plan, log: plainLog(ws, plan) };
+  }
+  if (extname(path).toLowerCase() !== ".xlsx") {
+    fail({
+      en: `status reads a KPI Designer workbook (.xlsx) or a plan file (.json) (got ${path})`,
+      ja: `status には KPI Designer のブック（.xlsx）か計画ファイル（.json）を指定してください（${path}）`,
+    });
+    return null;
   }
   if (actuals) {
     fail({
