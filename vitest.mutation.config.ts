@@ -1,19 +1,42 @@
 import { defineConfig } from "vitest/config";
 
-// The tests that judge mutants (npm run test:mutation): those that exercise src/domain, src/functions,
-// src/workbook and src/server in this process or in a vm over the bundle built from the mutated sources.
-// Left out: tests that drive LibreOffice, Chromium or a child process (a mutant there is not active),
-// and the fault-injection runs, which repeat the generate tests at every call (docs/quality.md).
-export default defineConfig({
-  test: {
+// The tests that judge each folder's mutants (npm run test:mutation; docs/quality.md). They run in this
+// process over src/, or in a vm over the bundle built from the mutated sources (test/support/gas.ts).
+// Left out everywhere: tests that drive LibreOffice, Chromium or a child process (a mutant is not
+// active there), the fault-injection runs (the generate tests again, stopped at every call) and the
+// slowest whole-workbook files named in docs/quality.md.
+const judges: Record<string, { include: string[]; exclude?: string[] }> = {
+  domain: {
     include: [
       "test/domain/**/*.test.ts",
       "test/functions/**/*.test.ts",
-      "test/workbook/**/*.test.ts",
-      "test/server/**/*.test.ts",
-      "test/hyperformula-engine.test.ts",
+      "test/workbook/template-literals.test.ts",
+      "test/workbook/rounding-corpus-hyperformula.test.ts",
     ],
-    exclude: ["test/server/faults-*.test.ts"],
+    exclude: ["test/functions/consistency.test.ts"],
+  },
+  functions: {
+    include: ["test/functions/**/*.test.ts"],
+    exclude: ["test/functions/consistency.test.ts"],
+  },
+  workbook: {
+    include: ["test/workbook/**/*.test.ts", "test/hyperformula-engine.test.ts"],
+    exclude: ["test/workbook/dashboard-manual.test.ts"],
+  },
+  server: {
+    include: ["test/server/**/*.test.ts", "test/bundle.test.ts", "test/apps-script/bundle.test.ts"],
+    exclude: ["test/server/faults-*.test.ts", "test/server/team-report.test.ts"],
+  },
+};
+
+const folder = process.env.MUTATION_FOLDER ?? "domain";
+const judge = judges[folder];
+if (!judge) throw new Error(`MUTATION_FOLDER must be one of ${Object.keys(judges).join(", ")}`);
+
+export default defineConfig({
+  test: {
+    include: judge.include,
+    exclude: judge.exclude ?? [],
     globalSetup: ["test/global-setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 120_000,

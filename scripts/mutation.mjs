@@ -1,0 +1,55 @@
+// npm run test:mutation [folder ...] — Stryker over src/domain, src/functions, src/workbook and
+// src/server, one run per folder (stryker.config.mjs), then one line per folder with its score.
+// A folder's run keeps its record in reports/mutation/<folder>/incremental.json, so a rerun after a
+// change retests only the mutants and tests the change touched.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+
+const all = ["domain", "functions", "workbook", "server"];
+const folders = process.argv.slice(2);
+const unknown = folders.filter((f) => !all.includes(f));
+if (unknown.length) {
+  console.error(`unknown folder: ${unknown.join(", ")} (choose from ${all.join(", ")})`);
+  process.exit(2);
+}
+
+let failed = false;
+for (const folder of folders.length ? folders : all) {
+  console.error(`\n== mutation testing src/${folder} ==`);
+  const run = spawnSync("npx", ["stryker", "run", "stryker.config.mjs"], {
+    stdio: "inherit",
+    env: { ...process.env, MUTATION_FOLDER: folder },
+  });
+  if (run.status !== 0) failed = true;
+}
+
+console.log("\nfolder     score  killed timeout survived no-cover ignored errors");
+for (const folder of all) {
+  const file = `reports/mutation/${folder}/mutation.json`;
+  if (!existsSync(file)) continue;
+  const count = tally(JSON.parse(readFileSync(file, "utf8")));
+  const detected = count.Killed + count.Timeout;
+  const valid = detected + count.Survived + count.NoCoverage;
+  const score = valid ? ((100 * detected) / valid).toFixed(2) : "-";
+  const errors = count.CompileError + count.RuntimeError;
+  const row = [count.Killed, count.Timeout, count.Survived, count.NoCoverage, count.Ignored, errors];
+  console.log(
+    `${folder.padEnd(10)} ${score.padStart(6)}  ${row.map((n) => String(n).padStart(7)).join(" ")}`,
+  );
+}
+process.exit(failed ? 1 : 0);
+
+function tally(report) {
+  const count = {
+    Killed: 0,
+    Timeout: 0,
+    Survived: 0,
+    NoCoverage: 0,
+    Ignored: 0,
+    CompileError: 0,
+    RuntimeError: 0,
+  };
+  for (const file of Object.values(report.files))
+    for (const mutant of file.mutants) count[mutant.status] = (count[mutant.status] ?? 0) + 1;
+  return count;
+}
