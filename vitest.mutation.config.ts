@@ -24,7 +24,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
     exclude: ["test/workbook/dashboard-manual.test.ts"],
   },
   server: {
-    include: ["test/server/**/*.test.ts", "test/bundle.test.ts", "test/apps-script/bundle.test.ts"],
+    include: ["test/server/**/*.test.ts", "test/bundle.test.ts"],
     exclude: ["test/server/faults-*.test.ts", "test/server/team-report.test.ts"],
   },
 };
@@ -37,7 +37,7 @@ export default defineConfig({
   test: {
     include: judge.include,
     exclude: judge.exclude ?? [],
-    globalSetup: ["test/global-setup.ts"],
+    globalSetup: ["test/mutation-setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
