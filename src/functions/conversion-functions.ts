@@ -1,7 +1,7 @@
 import { conversionRange, DEFAULT_CONFIDENCE } from "../domain/conversion-range";
 import { conversion as conversionRate } from "../domain/metrics";
 import { type CallContext, mapRows } from "./args";
-import { FunctionArgumentError, translateMetricError } from "./errors";
+import { FunctionArgumentError } from "./errors";
 import type { FunctionSpec } from "./spec";
 
 export function conversionFunctions(ctx: () => CallContext): FunctionSpec[] {
@@ -28,11 +28,10 @@ export function conversionFunctions(ctx: () => CallContext): FunctionSpec[] {
     returns: { en: "a fraction (0.25 = 25%)", ja: "小数（0.25 = 25%）" },
     example: "=KPI_CONVERSION(400, 100)",
     exampleResult: "0.25",
+    // from_count is "positive": mapRows refuses 0 before the domain could.
     run: (...args) =>
       mapRows(conversion.name, conversion.params, args, ctx(), ([from, to]) =>
-        translateMetricError(conversion.name, { from: { param: "from_count", ja: "前段階の件数" } }, () =>
-          conversionRate(from as number, to as number),
-        ),
+        conversionRate(from as number, to as number),
       ),
   };
   const range: FunctionSpec = {

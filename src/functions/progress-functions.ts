@@ -13,7 +13,7 @@ import { addDays, dayNumber, type IsoDate, isIsoDate, isoDateInZone } from "../d
 import type { Text } from "../domain/i18n";
 import { achievement, forecast, gap, pace, runRate, timeProgress } from "../domain/metrics";
 import { type CallContext, mapRows, type RowValue } from "./args";
-import { type ArgumentName, FunctionArgumentError, translateMetricError } from "./errors";
+import { FunctionArgumentError, translateMetricError } from "./errors";
 import type { CellInput, CellValue, FunctionSpec, ParamSpec } from "./spec";
 
 const actual: ParamSpec = {
@@ -114,7 +114,10 @@ function prepareDates(params: readonly ParamSpec[], args: CellInput[], timeZone:
   });
 }
 
-/** Working days gone and in total, with the period's own mistakes named by argument. */
+/**
+ * Working days gone and in total, with the period's own mistakes named by argument: after it, both
+ * are above 0 and the domain's divisions by them cannot fail.
+ */
 function progressOf(fn: string, start: RowValue, end: RowValue, asOfDate: RowValue, hols: RowValue) {
   const s = realDate(fn, periodStart, start);
   const e = realDate(fn, periodEnd, end);
@@ -133,20 +136,13 @@ function progressOf(fn: string, start: RowValue, end: RowValue, asOfDate: RowVal
       ja: `期間内に稼働日がありません（${s}〜${e}）`,
     });
   }
+  if (progress.elapsed === 0) {
+    throw new FunctionArgumentError(fn, {
+      en: `as_of must be on or after the period's first working day: no working day has passed yet (got ${a}, period_start ${s})`,
+      ja: `基準日までに稼働日がありません（${a}、期間開始日 ${s}）`,
+    });
+  }
   return { start: s, end: e, asOf: a, ...progress };
-}
-
-/** The domain's divisors, named as the user wrote them. */
-function progressNames(start: IsoDate, asOfDate: IsoDate): Record<string, ArgumentName> {
-  const noneYet: Text = {
-    en: `as_of must be on or after the period's first working day: no working day has passed yet (got ${asOfDate}, period_start ${start})`,
-    ja: `基準日までに稼働日がありません（${asOfDate}、期間開始日 ${start}）`,
-  };
-  return {
-    target: { param: "target", ja: "目標" },
-    elapsed: { param: "as_of", ja: "基準日", messages: { zero: noneYet } },
-    total: { param: "period_end", ja: "期間終了日" },
-  };
 }
 
 export function progressFunctions(ctx: () => CallContext): FunctionSpec[] {
@@ -160,11 +156,10 @@ export function progressFunctions(ctx: () => CallContext): FunctionSpec[] {
     returns: { en: "a fraction (1 = 100%)", ja: "小数（1 = 100%）" },
     example: "=KPI_ACHIEVEMENT(80, 100)",
     exampleResult: "0.8",
+    // target is "positive": mapRows refuses 0 before the domain could.
     run: (...args) =>
       mapRows(achievementFn.name, achievementFn.params, args, ctx(), ([a, t, d]) =>
-        translateMetricError(achievementFn.name, { target: { param: "target", ja: "目標" } }, () =>
-          achievement(a as number, t as number, d === "lower" ? "lower" : "higher"),
-        ),
+        achievement(a as number, t as number, d === "lower" ? "lower" : "higher"),
       ),
   };
 
@@ -198,9 +193,7 @@ export function progressFunctions(ctx: () => CallContext): FunctionSpec[] {
       const args = prepareDates(forecastFn.params, raw, ctx().timeZone);
       return mapRows(forecastFn.name, forecastFn.params, args, ctx(), ([a, s, e, at, h]) => {
         const p = progressOf(forecastFn.name, s, e, at, h);
-        return translateMetricError(forecastFn.name, progressNames(p.start, p.asOf), () =>
-          forecast(a as number, p.elapsed, p.total),
-        );
+        return forecast(a as number, p.elapsed, p.total);
       });
     },
   };
@@ -219,9 +212,7 @@ export function progressFunctions(ctx: () => CallContext): FunctionSpec[] {
       const args = prepareDates(paceFn.params, raw, ctx().timeZone);
       return mapRows(paceFn.name, paceFn.params, args, ctx(), ([a, t, s, e, at, h]) => {
         const p = progressOf(paceFn.name, s, e, at, h);
-        return translateMetricError(paceFn.name, progressNames(p.start, p.asOf), () =>
-          pace(a as number, t as number, p.elapsed, p.total),
-        );
+        return pace(a as number, t as number, p.elapsed, p.total);
       });
     },
   };
