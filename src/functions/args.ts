@@ -22,8 +22,16 @@ const isDate = (v: unknown): v is Date =>
 
 const isEmpty = (v: CellValue): boolean => v === null || v === undefined || v === "";
 
-/** A value as an error message quotes it: JSON spells Infinity and NaN "null", which says nothing. */
-const shown = (v: CellValue): string => (typeof v === "number" ? String(v) : JSON.stringify(v));
+/**
+ * A value as an error message quotes it: text in quotes, numbers bare (JSON spells Infinity and NaN
+ * "null", which says nothing), a date cell bare as the day the sheet shows (JSON would give the UTC
+ * instant, the day before east of UTC).
+ */
+function shown(v: CellValue, ctx: CallContext): string {
+  if (typeof v === "number") return String(v);
+  if (isDate(v)) return isoDateInZone(v, ctx.timeZone);
+  return JSON.stringify(v);
+}
 
 function isRange(v: CellInput): v is CellValue[][] {
   return Array.isArray(v);
@@ -35,6 +43,8 @@ export function checkList(fn: string, p: ParamSpec, arg: CellInput, ctx: CallCon
   const given = p.blankIsZero ? cells.map((v) => (isEmpty(v) ? 0 : v)) : cells.filter((v) => !isEmpty(v));
   const values = given.map((v) => checkValue(fn, p, v, ctx));
   if (values.length === 0) {
+    // An optional list with nothing in it (a blank cell, an empty column) is the same as none.
+    if (p.optional) return values;
     throw new FunctionArgumentError(fn, {
       en: `${p.name} must have at least one value`,
       ja: `${p.description.ja}を1つ以上指定してください`,
@@ -68,8 +78,8 @@ export function checkValue(fn: string, p: ParamSpec, v: CellValue, ctx: CallCont
     const text = String(v).trim();
     if (p.oneOf && !p.oneOf.includes(text.toLowerCase())) {
       throw new FunctionArgumentError(fn, {
-        en: `${p.name} must be ${p.oneOf.map((o) => `"${o}"`).join(" or ")} (got ${shown(v)})`,
-        ja: `${p.description.ja}は ${p.oneOf.map((o) => `"${o}"`).join(" または ")} で指定してください（${shown(v)}）`,
+        en: `${p.name} must be ${p.oneOf.map((o) => `"${o}"`).join(" or ")} (got ${shown(v, ctx)})`,
+        ja: `${p.description.ja}は ${p.oneOf.map((o) => `"${o}"`).join(" または ")} で指定してください（${shown(v, ctx)}）`,
       });
     }
     return p.oneOf ? text.toLowerCase() : text;
@@ -79,14 +89,14 @@ export function checkValue(fn: string, p: ParamSpec, v: CellValue, ctx: CallCont
     if (isDate(v)) return isoDateInZone(v, ctx.timeZone);
     if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
     throw new FunctionArgumentError(fn, {
-      en: `${p.name} must be a date (got ${shown(v)})`,
-      ja: `${p.description.ja}は日付で指定してください（${shown(v)}）`,
+      en: `${p.name} must be a date (got ${shown(v, ctx)})`,
+      ja: `${p.description.ja}は日付で指定してください（${shown(v, ctx)}）`,
     });
   }
   if (typeof v !== "number" || !Number.isFinite(v)) {
     throw new FunctionArgumentError(fn, {
-      en: `${p.name} must be a number (got ${shown(v)})`,
-      ja: `${p.description.ja}は数値で指定してください（${shown(v)}）`,
+      en: `${p.name} must be a number (got ${shown(v, ctx)})`,
+      ja: `${p.description.ja}は数値で指定してください（${shown(v, ctx)}）`,
     });
   }
   // Both signs refuse a negative the same way; a divisor ("positive") refuses 0 as well, with the

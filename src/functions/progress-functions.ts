@@ -84,19 +84,11 @@ function calendarOf(fn: string, list: RowValue): WorkCalendar {
 }
 
 /**
- * What every date function does to its arguments before mapRows:
- * - a holidays range with no date in it (a blank cell, an empty column) is the same as none;
- * - each distinct date cell is read in the spreadsheet's zone once per call, not once per row (the
- *   zone conversion is the slow part of a 10,000-row call; args.ts takes the ISO dates as they are).
+ * What every date function does to its date arguments before mapRows: each distinct date cell is read
+ * in the spreadsheet's zone once per call, not once per row (the zone conversion is the slow part of
+ * a 10,000-row call; args.ts takes the ISO dates as they are).
  */
 function prepareDates(params: readonly ParamSpec[], args: CellInput[], timeZone: string): CellInput[] {
-  const holidaysAt = params.indexOf(holidays);
-  let out = args;
-  if (out.length === holidaysAt + 1) {
-    const h = out[holidaysAt];
-    const cells: CellValue[] = Array.isArray(h) ? h.flat() : [h];
-    if (cells.every((v) => v === null || v === undefined || v === "")) out = out.slice(0, holidaysAt);
-  }
   const seen = new Map<number, IsoDate>();
   const iso = (v: CellValue): CellValue => {
     if (!(v instanceof Date) || Number.isNaN(v.getTime())) return v;
@@ -107,7 +99,7 @@ function prepareDates(params: readonly ParamSpec[], args: CellInput[], timeZone:
     }
     return d;
   };
-  return out.map((a, i) => {
+  return args.map((a, i) => {
     const type = params[i]?.type;
     if (type !== "date" && type !== "dates") return a;
     return Array.isArray(a) ? a.map((row) => row.map(iso)) : iso(a);

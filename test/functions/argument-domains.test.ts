@@ -11,7 +11,7 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { FunctionArgumentError } from "../../src/functions/errors";
-import { customFunction, customFunctions } from "../../src/functions/registry";
+import { customFunction, customFunctions, setCallContext } from "../../src/functions/registry";
 import { tables } from "./domains";
 import { argsFor, casesOf, expectOutcome, expectResult, realize } from "./domains/run";
 import { KINDS } from "./domains/table";
@@ -154,5 +154,20 @@ describe("argument domains", () => {
     expect(() => call("KPI_CHURN_RATE", [[5], [3]], [[200], [100], [50]])).toThrow(
       "KPI_CHURN_RATE: at_start has 3 rows but lost has 2: ranges must be the same size / 範囲の行数が揃っていません（at_start: 3行、lost: 2行）",
     );
+  });
+
+  it("quotes a date cell given for a number as the day the sheet shows, not as text", () => {
+    setCallContext({ timeZone: "Asia/Tokyo" });
+    try {
+      const april1 = new Date("2026-04-01T00:00:00+09:00"); // 03-31 in UTC
+      expect(() => call("KPI_FORECAST", april1, "2026-04-01", "2026-04-30", "2026-04-15")).toThrow(
+        "KPI_FORECAST: actual must be a number (got 2026-04-01) / 実績は数値で指定してください（2026-04-01）",
+      );
+      expect(() => call("KPI_CONVERSION", april1, 100)).toThrow(
+        "from_count must be a number (got 2026-04-01)",
+      );
+    } finally {
+      setCallContext({ timeZone: "UTC" });
+    }
   });
 });

@@ -115,6 +115,7 @@ export const periodTables: Record<string, FunctionTable> = {
           someday(end),
           [day("2026-03-31"), endBeforeStart],
           [day("2026-04-15"), 1100], // as_of is the last day: 11 of 11
+          [day("2026-04-01"), 1100], // a period of one day, Wed 04-01, all of it elapsed: 1,100 × 1 ÷ 1
         ],
       },
       as_of: {
