@@ -20,7 +20,8 @@ const isList = (p: ParamSpec) =>
 const isDate = (v: unknown): v is Date =>
   Object.prototype.toString.call(v) === "[object Date]" && !Number.isNaN((v as Date).getTime());
 
-const isEmpty = (v: CellValue): boolean => v === null || v === undefined || v === "";
+/** An empty cell: Sheets hands "", other callers may hand null or nothing. */
+export const isEmpty = (v: CellValue): boolean => v === null || v === undefined || v === "";
 
 /**
  * A value as an error message quotes it: text in quotes, numbers bare (JSON spells Infinity and NaN
