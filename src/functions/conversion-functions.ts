@@ -67,9 +67,11 @@ export function conversionFunctions(ctx: () => CallContext): FunctionSpec[] {
       mapRows(range.name, range.params, args, ctx(), ([from, to, confidence]) => {
         const c = (confidence as number | undefined) ?? DEFAULT_CONFIDENCE;
         if (!(c > 0 && c < 1)) {
+          // 90 was meant as 90%; not 100, whose 1 is refused as well.
+          const percent = c > 1 && c < 100;
           throw new FunctionArgumentError(range.name, {
-            en: `confidence must be between 0 and 1, both excluded (got ${c})${c > 1 && c < 100 ? ` — for ${c}% write ${c / 100}` : ""}`,
-            ja: `区間の信頼度は0より大きく1より小さい小数で指定してください（${c}）${c > 1 && c < 100 ? `。${c}%なら${c / 100}` : ""}`,
+            en: `confidence must be between 0 and 1, both excluded (got ${c})${percent ? ` — for ${c}% write ${c / 100}` : ""}`,
+            ja: `区間の信頼度は0より大きく1より小さい小数で指定してください（${c}）${percent ? `。${c}%なら${c / 100}` : ""}`,
           });
         }
         const r = conversionRange(from as number, to as number, c);
