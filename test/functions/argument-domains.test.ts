@@ -36,6 +36,12 @@ describe("argument domains", () => {
     }
   });
 
+  // src/server/custom-functions.ts binds each export by name: a misspelt one must fail as the bundle
+  // loads, not leave Sheets an undefined function.
+  it("refuses a name the registry does not hold", () => {
+    expect(() => customFunction("KPI_NOPE")).toThrow("unknown custom function KPI_NOPE");
+  });
+
   it.each(customFunctions.map((f) => [f.name] as const))(
     "%s gives its result with every argument valid",
     (fn) => {
