@@ -20,10 +20,19 @@ const isList = (p: ParamSpec) =>
 const isDate = (v: unknown): v is Date =>
   Object.prototype.toString.call(v) === "[object Date]" && !Number.isNaN((v as Date).getTime());
 
-const isEmpty = (v: CellValue): boolean => v === null || v === undefined || v === "";
+/** An empty cell: Sheets hands "", other callers may hand null or nothing. */
+export const isEmpty = (v: CellValue): boolean => v === null || v === undefined || v === "";
 
-/** A value as an error message quotes it: JSON spells Infinity and NaN "null", which says nothing. */
-const shown = (v: CellValue): string => (typeof v === "number" ? String(v) : JSON.stringify(v));
+/**
+ * A value as an error message quotes it: text in quotes, numbers bare (JSON spells Infinity and NaN
+ * "null", which says nothing), a date cell bare as the day the sheet shows (JSON would give the UTC
+ * instant, the day before east of UTC).
+ */
+function shown(v: CellValue, ctx: CallContext): string {
+  if (typeof v === "number") return String(v);
+  if (isDate(v)) return isoDateInZone(v, ctx.timeZone);
+  return JSON.stringify(v);
+}
 
 function isRange(v: CellInput): v is CellValue[][] {
   return Array.isArray(v);
@@ -35,6 +44,8 @@ export function checkList(fn: string, p: ParamSpec, arg: CellInput, ctx: CallCon
   const given = p.blankIsZero ? cells.map((v) => (isEmpty(v) ? 0 : v)) : cells.filter((v) => !isEmpty(v));
   const values = given.map((v) => checkValue(fn, p, v, ctx));
   if (values.length === 0) {
+    // An optional list with nothing in it (a blank cell, an empty column) is the same as none.
+    if (p.optional) return values;
     throw new FunctionArgumentError(fn, {
       en: `${p.name} must have at least one value`,
       ja: `${p.description.ja}を1つ以上指定してください`,
@@ -43,15 +54,20 @@ export function checkList(fn: string, p: ParamSpec, arg: CellInput, ctx: CallCon
   return values;
 }
 
-/** A range of one row and several columns: its values run across, and so do the results. */
-const isAcross = (range: CellValue[][]) => range.length === 1 && (range[0]?.length ?? 0) > 1;
+/**
+ * A range of several columns: its values run across, and so do the results. Only ranges column()
+ * let through are asked, so several columns means one row.
+ */
+const isAcross = (range: CellValue[][]) => (range[0]?.length ?? 0) > 1;
 
 /** Flattens a range to one value per row; a range must be one column (or one row, read as a column). */
 function column(fn: string, p: ParamSpec, range: CellValue[][]): CellValue[] {
   const rows = range.length;
-  const width = rows > 0 ? (range[0]?.length ?? 0) : 0;
+  // An empty array (no row at all) is no column either: it falls through to the refusal.
+  const first = range[0] ?? [];
+  const width = first.length;
   if (width === 1) return range.map((r) => r[0]);
-  if (rows === 1) return range[0] ?? [];
+  if (rows === 1) return first;
   throw new FunctionArgumentError(fn, {
     en: `${p.name} must be a single column or a single row (got ${rows}×${width})`,
     ja: `${p.description.ja}は1列または1行の範囲で指定してください（${rows}×${width}）`,
@@ -63,8 +79,8 @@ export function checkValue(fn: string, p: ParamSpec, v: CellValue, ctx: CallCont
     const text = String(v).trim();
     if (p.oneOf && !p.oneOf.includes(text.toLowerCase())) {
       throw new FunctionArgumentError(fn, {
-        en: `${p.name} must be ${p.oneOf.map((o) => `"${o}"`).join(" or ")} (got ${shown(v)})`,
-        ja: `${p.description.ja}は ${p.oneOf.map((o) => `"${o}"`).join(" または ")} で指定してください（${shown(v)}）`,
+        en: `${p.name} must be ${p.oneOf.map((o) => `"${o}"`).join(" or ")} (got ${shown(v, ctx)})`,
+        ja: `${p.description.ja}は ${p.oneOf.map((o) => `"${o}"`).join(" または ")} で指定してください（${shown(v, ctx)}）`,
       });
     }
     return p.oneOf ? text.toLowerCase() : text;
@@ -74,14 +90,14 @@ export function checkValue(fn: string, p: ParamSpec, v: CellValue, ctx: CallCont
     if (isDate(v)) return isoDateInZone(v, ctx.timeZone);
     if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
     throw new FunctionArgumentError(fn, {
-      en: `${p.name} must be a date (got ${shown(v)})`,
-      ja: `${p.description.ja}は日付で指定してください（${shown(v)}）`,
+      en: `${p.name} must be a date (got ${shown(v, ctx)})`,
+      ja: `${p.description.ja}は日付で指定してください（${shown(v, ctx)}）`,
     });
   }
   if (typeof v !== "number" || !Number.isFinite(v)) {
     throw new FunctionArgumentError(fn, {
-      en: `${p.name} must be a number (got ${shown(v)})`,
-      ja: `${p.description.ja}は数値で指定してください（${shown(v)}）`,
+      en: `${p.name} must be a number (got ${shown(v, ctx)})`,
+      ja: `${p.description.ja}は数値で指定してください（${shown(v, ctx)}）`,
     });
   }
   // Both signs refuse a negative the same way; a divisor ("positive") refuses 0 as well, with the
@@ -99,8 +115,10 @@ export function checkValue(fn: string, p: ParamSpec, v: CellValue, ctx: CallCont
     });
   }
   if ((p.type === "fraction" || p.type === "fractions") && !(v > 0 && v <= 1)) {
-    const hint = v > 1 && v <= 100 ? ` — for ${v}% write ${v / 100}` : "";
-    const hintJa = v > 1 && v <= 100 ? `。${v}%なら${v / 100}と入力` : "";
+    // 25 was meant as 25%: up to 100, the percentage divided by 100 is a rate the check accepts.
+    const percent = v > 1 && v <= 100;
+    const hint = percent ? ` — for ${v}% write ${v / 100}` : "";
+    const hintJa = percent ? `。${v}%なら${v / 100}と入力` : "";
     throw new FunctionArgumentError(fn, {
       en: `${p.name} must be a fraction between 0 and 1 (got ${v}${hint})`,
       ja: `${p.description.ja}は0〜1の小数で指定してください（${v}${hintJa}）`,
@@ -150,7 +168,7 @@ export function mapRows(
   );
   const columns = params.map((p, i) => {
     const a = args[i];
-    if (a === undefined || isList(p) || !isRange(a)) return null;
+    if (isList(p) || !isRange(a)) return null;
     const col = column(fn, p, a);
     if (rows !== null && col.length !== rows) {
       throw new FunctionArgumentError(fn, {
@@ -196,9 +214,9 @@ export function mapRows(
   // Values given across a row come back across the same row.
   const ranges = params.flatMap((p, i) => (!isList(p) && isRange(args[i] as CellInput) ? [args[i]] : []));
   const across = ranges.every((a) => isAcross(a as CellValue[][]));
-  return across ? transpose(out) : out;
+  return across ? transpose(out, width) : out;
 }
 
-function transpose(rows: (number | string)[][]): (number | string)[][] {
-  return (rows[0] ?? []).map((_, c) => rows.map((row) => row[c] as number | string));
+function transpose(rows: (number | string)[][], width: number): (number | string)[][] {
+  return Array.from({ length: width }, (_, c) => rows.map((row) => row[c] as number | string));
 }

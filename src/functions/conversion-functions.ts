@@ -1,7 +1,7 @@
 import { conversionRange, DEFAULT_CONFIDENCE } from "../domain/conversion-range";
 import { conversion as conversionRate } from "../domain/metrics";
 import { type CallContext, mapRows } from "./args";
-import { FunctionArgumentError, translateMetricError } from "./errors";
+import { FunctionArgumentError } from "./errors";
 import type { FunctionSpec } from "./spec";
 
 export function conversionFunctions(ctx: () => CallContext): FunctionSpec[] {
@@ -28,11 +28,10 @@ export function conversionFunctions(ctx: () => CallContext): FunctionSpec[] {
     returns: { en: "a fraction (0.25 = 25%)", ja: "小数（0.25 = 25%）" },
     example: "=KPI_CONVERSION(400, 100)",
     exampleResult: "0.25",
+    // from_count is "positive": mapRows refuses 0 before the domain could.
     run: (...args) =>
       mapRows(conversion.name, conversion.params, args, ctx(), ([from, to]) =>
-        translateMetricError(conversion.name, { from: { param: "from_count", ja: "前段階の件数" } }, () =>
-          conversionRate(from as number, to as number),
-        ),
+        conversionRate(from as number, to as number),
       ),
   };
   const range: FunctionSpec = {
@@ -68,9 +67,11 @@ export function conversionFunctions(ctx: () => CallContext): FunctionSpec[] {
       mapRows(range.name, range.params, args, ctx(), ([from, to, confidence]) => {
         const c = (confidence as number | undefined) ?? DEFAULT_CONFIDENCE;
         if (!(c > 0 && c < 1)) {
+          // 90 was meant as 90%; not 100, whose 1 is refused as well.
+          const percent = c > 1 && c < 100;
           throw new FunctionArgumentError(range.name, {
-            en: `confidence must be between 0 and 1, both excluded (got ${c})${c > 1 && c < 100 ? ` — for ${c}% write ${c / 100}` : ""}`,
-            ja: `区間の信頼度は0より大きく1より小さい小数で指定してください（${c}）${c > 1 && c < 100 ? `。${c}%なら${c / 100}` : ""}`,
+            en: `confidence must be between 0 and 1, both excluded (got ${c})${percent ? ` — for ${c}% write ${c / 100}` : ""}`,
+            ja: `区間の信頼度は0より大きく1より小さい小数で指定してください（${c}）${percent ? `。${c}%なら${c / 100}` : ""}`,
           });
         }
         const r = conversionRange(from as number, to as number, c);

@@ -24,9 +24,9 @@ function defaultText(name: ArgumentName, e: MetricError): Text {
     return { en: `${param} must not be 0 (division by zero)`, ja: `${ja}が0のため計算できません` };
   if (e.problem === "negative")
     return { en: `${param} must not be negative`, ja: `${ja}は0以上で指定してください` };
-  // The domain's own detail ("must be a fraction above 0 and at most 1 (got 5)") follows its argument.
-  const prefix = `${e.metric}: ${e.argument} `;
-  const detail = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : "is out of range";
+  // The domain's own detail ("must be a fraction above 0 and at most 1 (got 5)") follows its
+  // argument: MetricError's constructor always writes "metric: argument detail".
+  const detail = e.message.slice(`${e.metric}: ${e.argument} `.length);
   return { en: `${param} ${detail}`, ja: `${ja}の値が範囲外です` };
 }
 

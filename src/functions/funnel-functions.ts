@@ -2,7 +2,7 @@
 import { roundUp } from "../domain/ceiling";
 import { requiredCounts } from "../domain/funnel";
 import { largestRemainder } from "../domain/split";
-import { type CallContext, mapRows } from "./args";
+import { type CallContext, isEmpty, mapRows } from "./args";
 import { FunctionArgumentError } from "./errors";
 import type { CellOutput, FunctionSpec, ParamSpec } from "./spec";
 
@@ -179,9 +179,7 @@ export function funnelFunctions(ctx: () => CallContext): FunctionSpec[] {
       // Back into the shape of the weights; blank weight cells stay blank.
       if (!Array.isArray(weights)) return parts[0] ?? "";
       let next = 0;
-      return weights.map((row) =>
-        row.map((v) => (v === "" || v === null || v === undefined ? "" : (parts[next++] ?? ""))),
-      );
+      return weights.map((row) => row.map((v) => (isEmpty(v) ? "" : (parts[next++] ?? ""))));
     },
   };
 

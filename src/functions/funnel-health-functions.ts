@@ -2,7 +2,7 @@
 // wrappers over domain/metrics.
 import { bottleneck, type FunnelStageRates, salesVelocity } from "../domain/metrics";
 import { type CallContext, mapRows } from "./args";
-import { FunctionArgumentError, translateMetricError } from "./errors";
+import { FunctionArgumentError } from "./errors";
 import type { FunctionSpec, ParamSpec } from "./spec";
 
 const stageNames: ParamSpec = {
@@ -59,7 +59,8 @@ export function funnelHealthFunctions(ctx: () => CallContext): FunctionSpec[] {
           plannedRate: planned[i] as number,
           actualRate: actual[i] as number,
         }));
-        const found = translateMetricError(fn, {}, () => bottleneck(stages));
+        // planned_rates are fractions (above 0): the domain's zero divisor cannot happen here.
+        const found = bottleneck(stages);
         return found ? found.name : "";
       }),
   };
@@ -98,13 +99,10 @@ export function funnelHealthFunctions(ctx: () => CallContext): FunctionSpec[] {
     returns: { en: "revenue per day", ja: "1日あたりの売上" },
     example: "=KPI_SALES_VELOCITY(40, 0.25, 1000000, 50)",
     exampleResult: "200000",
+    // cycle_days is "positive": mapRows refuses 0 before the domain could.
     run: (...args) =>
       mapRows(velocityFn.name, velocityFn.params, args, ctx(), ([o, w, d, c]) =>
-        translateMetricError(
-          velocityFn.name,
-          { cycleDays: { param: "cycle_days", ja: "平均商談期間（日数）" } },
-          () => salesVelocity(o as number, w as number, d as number, c as number),
-        ),
+        salesVelocity(o as number, w as number, d as number, c as number),
       ),
   };
 

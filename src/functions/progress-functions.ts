@@ -13,7 +13,7 @@ import { addDays, dayNumber, type IsoDate, isIsoDate, isoDateInZone } from "../d
 import type { Text } from "../domain/i18n";
 import { achievement, forecast, gap, pace, runRate, timeProgress } from "../domain/metrics";
 import { type CallContext, mapRows, type RowValue } from "./args";
-import { type ArgumentName, FunctionArgumentError, translateMetricError } from "./errors";
+import { FunctionArgumentError, translateMetricError } from "./errors";
 import type { CellInput, CellValue, FunctionSpec, ParamSpec } from "./spec";
 
 const actual: ParamSpec = {
@@ -84,19 +84,11 @@ function calendarOf(fn: string, list: RowValue): WorkCalendar {
 }
 
 /**
- * What every date function does to its arguments before mapRows:
- * - a holidays range with no date in it (a blank cell, an empty column) is the same as none;
- * - each distinct date cell is read in the spreadsheet's zone once per call, not once per row (the
- *   zone conversion is the slow part of a 10,000-row call; args.ts takes the ISO dates as they are).
+ * What every date function does to its date arguments before mapRows: each distinct date cell is read
+ * in the spreadsheet's zone once per call, not once per row (the zone conversion is the slow part of
+ * a 10,000-row call; args.ts takes the ISO dates as they are).
  */
 function prepareDates(params: readonly ParamSpec[], args: CellInput[], timeZone: string): CellInput[] {
-  const holidaysAt = params.indexOf(holidays);
-  let out = args;
-  if (out.length === holidaysAt + 1) {
-    const h = out[holidaysAt];
-    const cells: CellValue[] = Array.isArray(h) ? h.flat() : [h];
-    if (cells.every((v) => v === null || v === undefined || v === "")) out = out.slice(0, holidaysAt);
-  }
   const seen = new Map<number, IsoDate>();
   const iso = (v: CellValue): CellValue => {
     if (!(v instanceof Date) || Number.isNaN(v.getTime())) return v;
@@ -107,14 +99,17 @@ function prepareDates(params: readonly ParamSpec[], args: CellInput[], timeZone:
     }
     return d;
   };
-  return out.map((a, i) => {
+  return args.map((a, i) => {
     const type = params[i]?.type;
     if (type !== "date" && type !== "dates") return a;
     return Array.isArray(a) ? a.map((row) => row.map(iso)) : iso(a);
   });
 }
 
-/** Working days gone and in total, with the period's own mistakes named by argument. */
+/**
+ * Working days gone and in total, with the period's own mistakes named by argument: after it, both
+ * are above 0 and the domain's divisions by them cannot fail.
+ */
 function progressOf(fn: string, start: RowValue, end: RowValue, asOfDate: RowValue, hols: RowValue) {
   const s = realDate(fn, periodStart, start);
   const e = realDate(fn, periodEnd, end);
@@ -133,20 +128,13 @@ function progressOf(fn: string, start: RowValue, end: RowValue, asOfDate: RowVal
       ja: `期間内に稼働日がありません（${s}〜${e}）`,
     });
   }
+  if (progress.elapsed === 0) {
+    throw new FunctionArgumentError(fn, {
+      en: `as_of must be on or after the period's first working day: no working day has passed yet (got ${a}, period_start ${s})`,
+      ja: `基準日までに稼働日がありません（${a}、期間開始日 ${s}）`,
+    });
+  }
   return { start: s, end: e, asOf: a, ...progress };
-}
-
-/** The domain's divisors, named as the user wrote them. */
-function progressNames(start: IsoDate, asOfDate: IsoDate): Record<string, ArgumentName> {
-  const noneYet: Text = {
-    en: `as_of must be on or after the period's first working day: no working day has passed yet (got ${asOfDate}, period_start ${start})`,
-    ja: `基準日までに稼働日がありません（${asOfDate}、期間開始日 ${start}）`,
-  };
-  return {
-    target: { param: "target", ja: "目標" },
-    elapsed: { param: "as_of", ja: "基準日", messages: { zero: noneYet } },
-    total: { param: "period_end", ja: "期間終了日" },
-  };
 }
 
 export function progressFunctions(ctx: () => CallContext): FunctionSpec[] {
@@ -160,11 +148,10 @@ export function progressFunctions(ctx: () => CallContext): FunctionSpec[] {
     returns: { en: "a fraction (1 = 100%)", ja: "小数（1 = 100%）" },
     example: "=KPI_ACHIEVEMENT(80, 100)",
     exampleResult: "0.8",
+    // target is "positive": mapRows refuses 0 before the domain could.
     run: (...args) =>
       mapRows(achievementFn.name, achievementFn.params, args, ctx(), ([a, t, d]) =>
-        translateMetricError(achievementFn.name, { target: { param: "target", ja: "目標" } }, () =>
-          achievement(a as number, t as number, d === "lower" ? "lower" : "higher"),
-        ),
+        achievement(a as number, t as number, d === "lower" ? "lower" : "higher"),
       ),
   };
 
@@ -198,9 +185,7 @@ export function progressFunctions(ctx: () => CallContext): FunctionSpec[] {
       const args = prepareDates(forecastFn.params, raw, ctx().timeZone);
       return mapRows(forecastFn.name, forecastFn.params, args, ctx(), ([a, s, e, at, h]) => {
         const p = progressOf(forecastFn.name, s, e, at, h);
-        return translateMetricError(forecastFn.name, progressNames(p.start, p.asOf), () =>
-          forecast(a as number, p.elapsed, p.total),
-        );
+        return forecast(a as number, p.elapsed, p.total);
       });
     },
   };
@@ -219,9 +204,7 @@ export function progressFunctions(ctx: () => CallContext): FunctionSpec[] {
       const args = prepareDates(paceFn.params, raw, ctx().timeZone);
       return mapRows(paceFn.name, paceFn.params, args, ctx(), ([a, t, s, e, at, h]) => {
         const p = progressOf(paceFn.name, s, e, at, h);
-        return translateMetricError(paceFn.name, progressNames(p.start, p.asOf), () =>
-          pace(a as number, t as number, p.elapsed, p.total),
-        );
+        return pace(a as number, t as number, p.elapsed, p.total);
       });
     },
   };

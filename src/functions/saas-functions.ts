@@ -1,8 +1,10 @@
 // Recurring-revenue metrics (BRIEF §3.4) as spreadsheet functions: thin, vectorized wrappers over
-// domain/saas. Amounts are per month; rates are fractions (2% = 0.02).
+// domain/saas. Amounts are per month; rates are fractions (2% = 0.02). Each parameter's sign and type
+// refuse in mapRows whatever the domain would refuse (a negative amount, a zero divisor, a rate
+// outside (0, 1]), naming the function's own argument, so the domain is called only with valid values.
 import { cacPayback, customerChurnRate, ltv, nrr } from "../domain/saas";
 import { type CallContext, mapRows } from "./args";
-import { type ArgumentName, FunctionArgumentError, translateMetricError } from "./errors";
+import { FunctionArgumentError } from "./errors";
 import type { FunctionSpec, ParamSpec } from "./spec";
 
 /** A count or an amount: 0 or more, or above 0 where the function divides by it. */
@@ -19,16 +21,6 @@ const grossMargin: ParamSpec = {
   optional: true,
   description: { en: "gross margin (0.8 = 80%; default 1)", ja: "粗利率" },
 };
-
-/** The domain's argument names as each function's parameters read. */
-function namesOf(params: readonly ParamSpec[], domain: readonly string[]): Record<string, ArgumentName> {
-  const out: Record<string, ArgumentName> = {};
-  domain.forEach((d, i) => {
-    const p = params[i];
-    if (p) out[d] = { param: p.name, ja: p.description.ja };
-  });
-  return out;
-}
 
 export function saasFunctions(ctx: () => CallContext): FunctionSpec[] {
   const ltvFn: FunctionSpec = {
@@ -51,9 +43,7 @@ export function saasFunctions(ctx: () => CallContext): FunctionSpec[] {
     exampleResult: "400000",
     run: (...args) =>
       mapRows(ltvFn.name, ltvFn.params, args, ctx(), ([a, c, g]) =>
-        translateMetricError(ltvFn.name, namesOf(ltvFn.params, ["arpa", "churnRate", "grossMargin"]), () =>
-          ltv(a as number, c as number, (g as number | undefined) ?? 1),
-        ),
+        ltv(a as number, c as number, (g as number | undefined) ?? 1),
       ),
   };
 
@@ -72,9 +62,7 @@ export function saasFunctions(ctx: () => CallContext): FunctionSpec[] {
     exampleResult: "0.025",
     run: (...args) =>
       mapRows(churnFn.name, churnFn.params, args, ctx(), ([l, s]) =>
-        translateMetricError(churnFn.name, namesOf(churnFn.params, ["lost", "atStart"]), () =>
-          customerChurnRate(l as number, s as number),
-        ),
+        customerChurnRate(l as number, s as number),
       ),
   };
 
@@ -105,11 +93,7 @@ export function saasFunctions(ctx: () => CallContext): FunctionSpec[] {
             ja: `縮小MRRと解約MRRの合計（${lost}）が期首MRRと拡大MRRの合計（${had}）を超えています`,
           });
         }
-        const names = namesOf(nrrFn.params, ["startMrr", "expansion", "contraction", "churned"]);
-        const r = translateMetricError(nrrFn.name, names, () =>
-          nrr(s as number, e as number, c as number, ch as number),
-        );
-        return Math.max(0, r);
+        return Math.max(0, nrr(s as number, e as number, c as number, ch as number));
       }),
   };
 
@@ -129,9 +113,7 @@ export function saasFunctions(ctx: () => CallContext): FunctionSpec[] {
     exampleResult: "15",
     run: (...args) =>
       mapRows(paybackFn.name, paybackFn.params, args, ctx(), ([c, a, g]) =>
-        translateMetricError(paybackFn.name, namesOf(paybackFn.params, ["cac", "arpa", "grossMargin"]), () =>
-          cacPayback(c as number, a as number, (g as number | undefined) ?? 1),
-        ),
+        cacPayback(c as number, a as number, (g as number | undefined) ?? 1),
       ),
   };
 

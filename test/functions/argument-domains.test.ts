@@ -8,9 +8,10 @@
 // Every refusal names the function and the argument, in English and then Japanese; every result is
 // worked by hand in the table. The same rows run through the built bundle in
 // argument-domains-bundle.test.ts.
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { FunctionArgumentError } from "../../src/functions/errors";
-import { customFunction, customFunctions } from "../../src/functions/registry";
+import { customFunction, customFunctions, setCallContext } from "../../src/functions/registry";
 import { tables } from "./domains";
 import { argsFor, casesOf, expectOutcome, expectResult, realize } from "./domains/run";
 import { KINDS } from "./domains/table";
@@ -33,6 +34,12 @@ describe("argument domains", () => {
         expect(kinds, `${f.name} ${p.name}: a row for every kind`).toEqual([...KINDS].sort());
       }
     }
+  });
+
+  // src/server/custom-functions.ts binds each export by name: a misspelt one must fail as the bundle
+  // loads, not leave Sheets an undefined function.
+  it("refuses a name the registry does not hold", () => {
+    expect(() => customFunction("KPI_NOPE")).toThrow("unknown custom function KPI_NOPE");
   });
 
   it.each(customFunctions.map((f) => [f.name] as const))(
@@ -110,5 +117,63 @@ describe("argument domains", () => {
     expect(() => call("KPI_REQUIRED_CALLS", 1e6, 1e3, [[0.25], [-0.25]], 0.5, 0.1)).toThrow(
       "win_rate must be a fraction between 0 and 1 (got -0.25)",
     );
+  });
+
+  it("reads a Date of another realm (Apps Script hands cells' dates across) as the date it is", () => {
+    const OtherDate = runInNewContext("Date") as DateConstructor;
+    const april = (iso: string) => new OtherDate(`${iso}T00:00:00Z`);
+    // 1,100 × 22 working days ÷ 11 through 04-15
+    expect(call("KPI_FORECAST", 1100, april("2026-04-01"), april("2026-04-30"), april("2026-04-15"))).toBe(
+      2200,
+    );
+    // a Date that is no day at all is refused like any other non-date
+    const invalid = () => call("KPI_FORECAST", 1100, new OtherDate(Number.NaN), "2026-04-30", "2026-04-15");
+    expect(invalid).toThrow(FunctionArgumentError);
+    expect(invalid).toThrow("KPI_FORECAST: period_start must be a date");
+  });
+
+  it("takes null, as a caller may hand an empty cell, for a blank cell", () => {
+    expect(call("KPI_ACHIEVEMENT", 80, [[100], [null]])).toEqual([[0.8], [""]]);
+    expect(call("KPI_ACHIEVEMENT", null, 100)).toBe("");
+  });
+
+  it("refuses an empty array: it is neither a column nor a row", () => {
+    expect(() => call("KPI_CHURN_RATE", [], 200)).toThrow(
+      "KPI_CHURN_RATE: lost must be a single column or a single row (got 0×0) / 解約顧客数は1列または1行の範囲で指定してください（0×0）",
+    );
+  });
+
+  it("refuses one argument too many, naming how many it takes", () => {
+    expect(() => call("KPI_CONVERSION", 400, 100, 0.9)).toThrow(
+      "KPI_CONVERSION: expects 2 arguments (from_count, to_count), got 3 / 引数の数が違います（from_count, to_count）",
+    );
+    expect(() => call("KPI_GAP", 80, 100, "higher", 1)).toThrow(
+      "KPI_GAP: expects 2 to 3 arguments (actual, target, direction), got 4",
+    );
+    // a blank holidays cell followed by more is still one too many
+    expect(() => call("KPI_FORECAST", 1100, "2026-04-01", "2026-04-30", "2026-04-15", "", 5)).toThrow(
+      "KPI_FORECAST: expects 4 to 5 arguments (actual, period_start, period_end, as_of, holidays), got 6",
+    );
+  });
+
+  it("names both ranges, in both languages, when their rows differ", () => {
+    expect(() => call("KPI_CHURN_RATE", [[5], [3]], [[200], [100], [50]])).toThrow(
+      "KPI_CHURN_RATE: at_start has 3 rows but lost has 2: ranges must be the same size / 範囲の行数が揃っていません（at_start: 3行、lost: 2行）",
+    );
+  });
+
+  it("quotes a date cell given for a number as the day the sheet shows, not as text", () => {
+    setCallContext({ timeZone: "Asia/Tokyo" });
+    try {
+      const april1 = new Date("2026-04-01T00:00:00+09:00"); // 03-31 in UTC
+      expect(() => call("KPI_FORECAST", april1, "2026-04-01", "2026-04-30", "2026-04-15")).toThrow(
+        "KPI_FORECAST: actual must be a number (got 2026-04-01) / 実績は数値で指定してください（2026-04-01）",
+      );
+      expect(() => call("KPI_CONVERSION", april1, 100)).toThrow(
+        "from_count must be a number (got 2026-04-01)",
+      );
+    } finally {
+      setCallContext({ timeZone: "UTC" });
+    }
   });
 });

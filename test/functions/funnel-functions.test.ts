@@ -119,6 +119,8 @@ describe("KPI_SPLIT", () => {
     expect(call("KPI_SPLIT", 10, [[1, 1, 1]])).toEqual([[4, 3, 3]]);
     expect(call("KPI_SPLIT", 7, [[0.5], [0.25], [0.25]])).toEqual([[3], [2], [2]]);
     expect(call("KPI_SPLIT", 100, [[20], [""], [22]])).toEqual([[48], [""], [52]]);
+    // null, as a caller may hand an empty cell, stays empty as "" does: 10 ÷ 2 each side of it
+    expect(call("KPI_SPLIT", 10, [[1, null, 1]])).toEqual([[5, "", 5]]);
   });
 
   it("rejects what cannot be shared out", () => {
@@ -144,6 +146,7 @@ describe("KPI_SPLIT", () => {
   it("leaves every cell blank for a blank total, in the shape of the weights", () => {
     expect(call("KPI_SPLIT", "", [[1, 1, 1]])).toEqual([["", "", ""]]);
     expect(call("KPI_SPLIT", "", [[1], [""], [2]])).toEqual([[""], [""], [""]]);
+    expect(call("KPI_SPLIT", "", 3)).toBe(""); // one weight in one cell: one blank cell
   });
 
   it("counts a missing argument as missing, not as a blank one", () => {

@@ -158,6 +158,18 @@ describe("translateMetricError", () => {
     );
   });
 
+  // The domain's zero divisor and negative amount, read with the function's own argument name.
+  it.each([
+    ["zero", "KPI_LTV: gross_margin must not be 0 (division by zero) / 粗利率が0のため計算できません"],
+    ["negative", "KPI_LTV: gross_margin must not be negative / 粗利率は0以上で指定してください"],
+  ] as const)("says what a %s argument must not be, in both languages", (problem, message) => {
+    expect(() =>
+      translateMetricError("KPI_LTV", names, () => {
+        throw new MetricError("ltv", "grossMargin", problem);
+      }),
+    ).toThrow(message);
+  });
+
   it("passes other errors through untouched", () => {
     const boom = new TypeError("boom");
     expect(() =>

@@ -103,6 +103,9 @@ export const periodTables: Record<string, FunctionTable> = {
           someday(start),
           ["2026-02-30", start.notRealDate('"2026-02-30"')],
           ["2026-04-01", 2200], // an ISO date typed as text is that date
+          // text that holds a date among other characters is not a date
+          ["x2026-04-01", start.notDate('"x2026-04-01"')],
+          ["2026-04-01x", start.notDate('"2026-04-01x"')],
           [day("2026-04-06"), 2612.5], // 19 working days, 8 through 04-15: 1,100 × 19 ÷ 8
         ],
       },
@@ -112,6 +115,7 @@ export const periodTables: Record<string, FunctionTable> = {
           someday(end),
           [day("2026-03-31"), endBeforeStart],
           [day("2026-04-15"), 1100], // as_of is the last day: 11 of 11
+          [day("2026-04-01"), 1100], // a period of one day, Wed 04-01, all of it elapsed: 1,100 × 1 ÷ 1
         ],
       },
       as_of: {

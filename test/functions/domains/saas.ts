@@ -74,6 +74,8 @@ export const saasTables: Record<string, FunctionTable> = {
         },
         edges: [
           [2, churn.percent("2", "0.02")],
+          [100, churn.percent("100", "1")], // 100% is a rate of 1, the highest there is
+          [100.5, churn.fraction("100.5")], // no rate is 100.5%: no hint
           [1, 8_000],
         ],
       },

@@ -175,6 +175,7 @@ export const splitConversionTables: Record<string, FunctionTable> = {
         edges: [
           [1, badConfidence("1")],
           [90, badConfidence("90", " — for 90% write 0.9", "。90%なら0.9")],
+          [100, badConfidence("100")], // no hint: 100% would be 1, refused too
           [0.95, [tenOfHundred95]],
         ],
       },
