@@ -31,6 +31,11 @@ export function signature(f) {
 /** The Markdown between the markers, markers included. */
 export async function render() {
   const { customFunctions } = await loadRegistry();
+  return table(customFunctions);
+}
+
+/** The section for these function specs (tests pass specs they loaded themselves). */
+export function table(customFunctions) {
   const rows = customFunctions.map((f) =>
     [
       `\`${cell(signature(f))}\``,
