@@ -15,7 +15,7 @@ import { planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
 import { N } from "../../src/workbook/names";
 import { sheetsEngine } from "../support/hyperformula";
-import { runs } from "../support/sample";
+import { runs, SLOW } from "../support/sample";
 import { loadSpec, named, serial } from "../support/spec-engine";
 
 const call = (name: string, ...args: unknown[]) => customFunction(name).run(...(args as never[]));
@@ -323,7 +323,9 @@ describe("time-based metrics: custom functions = domain = dashboard formulas", (
         }
         hf.destroy();
       }),
-      { numRuns: runs(30, 120) },
+      // Seeded in npm test: 30 random cases once held only 20 the functions can spell (flaky); test:slow
+      // draws 120 fresh ones.
+      { numRuns: runs(30, 120), ...(SLOW ? {} : { seed: 20261205 }) },
     );
     // The generator reaches both kinds of calendar and the "no value" cases.
     expect(withFunctions).toBeGreaterThan(20);
