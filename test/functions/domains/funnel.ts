@@ -1,7 +1,7 @@
 // The reverse funnel's boundary rows: KPI_REQUIRED_CALLS, KPI_FUNNEL, KPI_REQUIRED_ACTIVITY.
 // Valid call: 1,000,000 revenue at 1,000 a deal = 1,000 deals → ÷0.25 = 4,000 meetings → ÷0.5 =
 // 8,000 appointments → ÷0.1 = 80,000 calls (each stage rounded up).
-import { arityOf, type FunctionTable, messages, notNumbers, OMIT, overflow } from "./table";
+import { arityOf, type FunctionTable, messages, notNumbers, OMIT, overflow, rowRanges } from "./table";
 
 const goal = messages("goal_revenue", "売上目標");
 const deal = messages("avg_deal_size", "平均受注単価");
@@ -30,19 +30,7 @@ function rate(m: ReturnType<typeof messages>, index: number, valid: number) {
     omitted: [OMIT, callsArity(index)],
     ...notNumbers(m),
     huge: [1e300, m.fraction("1e+300")],
-    range1x1: [[[valid]], [[80_000]]],
-    rangeNxM: [
-      [
-        [valid, valid],
-        [valid, valid],
-      ],
-      m.shape(2, 2),
-    ],
-    rangeBlank: [
-      [[valid], [""]],
-      [[80_000], [""]],
-    ],
-    rangeText: [[[valid], ["n/a"]], m.notNumber('"n/a"')],
+    ...rowRanges(m, valid, 80_000),
   } as const;
 }
 
@@ -82,19 +70,7 @@ export const funnelTables: Record<string, FunctionTable> = {
           omitted: [OMIT, callsArity(1)],
           ...notNumbers(deal),
           huge: [1e300, 80], // 1e-294 of a deal is a whole deal: 1 → 4 → 8 → 80
-          range1x1: [[[1e3]], [[80_000]]],
-          rangeNxM: [
-            [
-              [1e3, 1e3],
-              [1e3, 1e3],
-            ],
-            deal.shape(2, 2),
-          ],
-          rangeBlank: [
-            [[1e3], [""]],
-            [[80_000], [""]],
-          ],
-          rangeText: [[[1e3], ["n/a"]], deal.notNumber('"n/a"')],
+          ...rowRanges(deal, 1e3, 80_000),
         },
         edges: [[1, 80_000_000]], // 1,000,000 deals ÷ 0.25 ÷ 0.5 ÷ 0.1
       },
@@ -133,19 +109,8 @@ export const funnelTables: Record<string, FunctionTable> = {
           omitted: [OMIT, funnelArity(0)],
           ...notNumbers(goal),
           huge: [1e300, [[8e298], [8e297], [4e297], [1e297]]],
-          range1x1: [[[1e6]], [funnelRow]], // a range of goals: a row of stages per goal
-          rangeNxM: [
-            [
-              [1e6, 1e6],
-              [1e6, 1e6],
-            ],
-            goal.shape(2, 2),
-          ],
-          rangeBlank: [
-            [[1e6], [""]],
-            [funnelRow, ["", "", "", ""]],
-          ],
-          rangeText: [[[1e6], ["n/a"]], goal.notNumber('"n/a"')],
+          // a range of goals: a row of stages per goal
+          ...rowRanges(goal, 1e6, funnelRow),
         },
       },
       avg_deal_size: {
@@ -156,19 +121,7 @@ export const funnelTables: Record<string, FunctionTable> = {
           omitted: [OMIT, funnelArity(1)],
           ...notNumbers(deal),
           huge: [1e300, [[80], [8], [4], [1]]], // a sliver of a deal is one deal
-          range1x1: [[[1e3]], [funnelRow]],
-          rangeNxM: [
-            [
-              [1e3, 1e3],
-              [1e3, 1e3],
-            ],
-            deal.shape(2, 2),
-          ],
-          rangeBlank: [
-            [[1e3], [""]],
-            [funnelRow, ["", "", "", ""]],
-          ],
-          rangeText: [[[1e3], ["n/a"]], deal.notNumber('"n/a"')],
+          ...rowRanges(deal, 1e3, funnelRow),
         },
         edges: [[1_000_000, [[80], [8], [4], [1]]]],
       },
@@ -211,19 +164,7 @@ export const funnelTables: Record<string, FunctionTable> = {
           omitted: [OMIT, activityArity(0)],
           ...notNumbers(target),
           huge: [1e300, 8e301], // 4e300 → 8e300 → 8e301
-          range1x1: [[[120]], [[9_600]]],
-          rangeNxM: [
-            [
-              [120, 120],
-              [120, 120],
-            ],
-            target.shape(2, 2),
-          ],
-          rangeBlank: [
-            [[120], [""]],
-            [[9_600], [""]],
-          ],
-          rangeText: [[[120], ["n/a"]], target.notNumber('"n/a"')],
+          ...rowRanges(target, 120, 9_600),
         },
         edges: [
           [0.5, 80], // half a deal is a deal: 1 → 4 → 8 → 80
