@@ -143,16 +143,18 @@ describe("npm start", () => {
         const page = await browser.newPage();
         const problems = watchProblems(page);
         await page.goto(url as string);
+        // The sidebar opens in the browser's language and takes the spreadsheet's once the server
+        // answers kpiGetContext, so its title is read when it has settled.
         const title = page.frameLocator("#sidebar-frame").locator("#step-title");
         await title.waitFor();
         if (locale === "en") {
           expect(await page.title(), what).toBe("KPI Designer — local preview");
           expect(await page.locator("#download").innerText(), what).toBe("Download .xlsx");
-          expect(await title.innerText(), what).toBe("1. Start");
+          await expect.poll(() => title.innerText(), { message: what }).toBe("1. Start");
         } else {
           expect(await page.title(), what).toBe("KPI Designer — ローカルプレビュー");
           expect(await page.locator("#download").innerText(), what).toBe(".xlsx をダウンロード");
-          expect(await title.innerText(), what).toBe("1. はじめに");
+          await expect.poll(() => title.innerText(), { message: what }).toBe("1. はじめに");
         }
         expect(await page.locator("html").getAttribute("lang"), what).toBe(locale);
         expect(problems, what).toEqual([]);

@@ -12,27 +12,23 @@ const ALL = SLOW;
 const WRITES = /\.(set|insert|remove|clear|delete|hide|protect|add|copy|move)[A-Z]?/;
 
 /**
- * Deterministic sample of 1..n: the first call, the last, `extra` seeded points, and (with `kinds`)
- * where each kind of call first happens from the first write on — every other kind (in the order
- * they first happen, starting with the first write) when `everyOther`, which `npm test` uses for the
- * regeneration (a stop costs two regenerations). Before the first write a run has only read, so the
- * read kinds' firsts are left to the seeded points; the first Generate (`kinds` false) writes to a
- * new workbook whose every kind the regeneration's sample already stops at.
+ * Deterministic sample of 1..n: the first call, the last, `extra` seeded points, and where every
+ * `stride`-th kind of call first happens from the first write on (in the order the kinds first
+ * happen, starting with the first write; 0 takes none). `npm test` takes a stride of 4 for the
+ * regeneration, where a stop costs two regenerations; the seed picks which kinds, so a change of
+ * seed moves the sample, and `test:slow` stops at every call. Before the first write a run has only
+ * read, so the read kinds' firsts are left to the seeded points; the first Generate (stride 0) writes
+ * to a new workbook whose every kind the regeneration's sample already stops at.
  */
-export function points(
-  calls: readonly string[],
-  extra: number,
-  seed: number,
-  kinds = true,
-  everyOther = false,
-): number[] {
+export function points(calls: readonly string[], extra: number, seed: number, stride = 1): number[] {
   if (ALL) return calls.map((_, i) => i + 1);
   const firsts = new Set<number>([1]);
   const seen = new Set<string>();
   const firstWrite = calls.findIndex((name) => WRITES.test(name));
   let kind = 0;
+  const offset = stride > 0 ? seed % stride : 0;
   calls.forEach((name, i) => {
-    if (kinds && !seen.has(name) && i >= firstWrite && (!everyOther || kind++ % 2 === 0)) firsts.add(i + 1);
+    if (stride > 0 && !seen.has(name) && i >= firstWrite && kind++ % stride === offset) firsts.add(i + 1);
     seen.add(name);
   });
   let x = seed;
