@@ -7,8 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/domain/plan";
 import { samplePlan } from "../fixtures/plans";
-import { runs } from "../support/sample";
 import { expectedByRep, logRows, teamNames } from "../fixtures/rep-names";
+import { runs } from "../support/sample";
 import { addon } from "./support";
 
 /** A name as picked from the Rep column's list: written as that text, never read as a formula. */

@@ -147,17 +147,14 @@ describe("manual KPIs on the dashboard = domain metrics", () => {
   const cases = templateIds.flatMap((id, i) =>
     (["ja", "en"] as const).filter((_, j) => SLOW || j === i % 2).map((locale) => [id, locale] as const),
   );
-  it.each(cases)(
-    "%s (%s): every manual KPI, mid-period and after the end",
-    (id, locale) => {
-      const plan = templatePlan(id, locale);
-      const rows = logFor(plan, id.length * 7 + (locale === "ja" ? 1 : 2), 150);
-      const manual = plan.kpis.filter((k) => "manual" in k.source).map((k) => k.id);
-      const want = manual.map((k) => (PERIOD_TOTALS.includes(k) ? "sum" : "average"));
-      expect(checkManual(plan, rows, addDays(plan.period.start, 120))).toEqual(want);
-      checkManual(plan, rows, addDays(plan.period.end, 3));
-    },
-  );
+  it.each(cases)("%s (%s): every manual KPI, mid-period and after the end", (id, locale) => {
+    const plan = templatePlan(id, locale);
+    const rows = logFor(plan, id.length * 7 + (locale === "ja" ? 1 : 2), 150);
+    const manual = plan.kpis.filter((k) => "manual" in k.source).map((k) => k.id);
+    const want = manual.map((k) => (PERIOD_TOTALS.includes(k) ? "sum" : "average"));
+    expect(checkManual(plan, rows, addDays(plan.period.start, 120))).toEqual(want);
+    checkManual(plan, rows, addDays(plan.period.end, 3));
+  });
 
   it("old plans without aggregate: % and the conversion tier are levels, other units totals; lower-is-better both ways", () => {
     const base = templatePlan("inside_sales_minimal", "en");
