@@ -16,12 +16,15 @@ export function bindFormula(doc: DocumentState, formula: string): string {
   );
 }
 
-/** Rewrites every formula and named expression of the document whose references `dead` names. */
+/**
+ * Rewrites every formula and named expression of the document whose references `dead` names. It reads
+ * formula text only, which needs no values: a batch of deletions stays one recalculation.
+ */
 function rewriteAll(doc: DocumentState, dead: (ref: Reference) => boolean, skip?: SheetState): void {
   const changes: { sheet: SheetState; row: number; col: number; formula: string }[] = [];
   for (const sheet of doc.sheets) {
     if (sheet === skip) continue;
-    const cells = doc.read().getSheetSerialized(sheet.hfId);
+    const cells = doc.hf.getSheetFormulas(sheet.hfId);
     cells.forEach((row, r) => {
       row.forEach((v, c) => {
         if (!isFormula(v)) return;
@@ -30,9 +33,9 @@ function rewriteAll(doc: DocumentState, dead: (ref: Reference) => boolean, skip?
       });
     });
   }
-  const names = doc.read().listNamedExpressions();
+  const names = doc.hf.listNamedExpressions();
   const renamed = names.flatMap((name) => {
-    const expression = doc.read().getNamedExpression(name)?.expression;
+    const expression = doc.hf.getNamedExpression(name)?.expression;
     if (!isFormula(expression)) return [];
     const next = breakReferences(expression, dead);
     return next === expression ? [] : [{ name, next }];
