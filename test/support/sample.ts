@@ -4,3 +4,16 @@ export const SLOW = process.env.SLOW === "1";
 
 /** `fast` cases in `npm test`, `slow` under test:slow. */
 export const runs = (fast: number, slow: number): number => (SLOW ? slow : fast);
+
+const LOCALES = ["ja", "en"] as const;
+
+/**
+ * Template × language cases: all of them under test:slow; in `npm test` each template in one language,
+ * the languages taking turns down the list, starting with ja (`turn` 0) or en (`turn` 1). Two tests of
+ * the same thing with opposite turns cover every pair between them.
+ */
+export function templateCases<T>(ids: readonly T[], turn: 0 | 1 = 0): [T, "ja" | "en"][] {
+  return ids.flatMap((id, i) =>
+    LOCALES.filter((_, j) => SLOW || j === (i + turn) % 2).map((locale): [T, "ja" | "en"] => [id, locale]),
+  );
+}

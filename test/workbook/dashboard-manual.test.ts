@@ -11,7 +11,7 @@ import { planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
 import { L } from "../../src/workbook/labels";
 import { N } from "../../src/workbook/names";
-import { SLOW } from "../support/sample";
+import { templateCases } from "../support/sample";
 import { loadSpec, serial } from "../support/spec-engine";
 
 type Row = { date: string; rep: string; kpi: Record<string, number | null> };
@@ -142,11 +142,8 @@ function checkManual(plan: Plan, rows: Row[], asOf: string): Aggregate[] {
 const PERIOD_TOTALS = ["new_mrr", "order_value"];
 
 describe("manual KPIs on the dashboard = domain metrics", () => {
-  // Every template in both languages under test:slow; in `npm test`, each in one language, the
-  // languages alternating down the list (the labels differ by language, the rules do not).
-  const cases = templateIds.flatMap((id, i) =>
-    (["ja", "en"] as const).filter((_, j) => SLOW || j === i % 2).map((locale) => [id, locale] as const),
-  );
+  // The labels differ by language, the rules do not.
+  const cases = templateCases(templateIds);
   it.each(cases)("%s (%s): every manual KPI, mid-period and after the end", (id, locale) => {
     const plan = templatePlan(id, locale);
     const rows = logFor(plan, id.length * 7 + (locale === "ja" ? 1 : 2), 150);
