@@ -2,7 +2,10 @@
 // sidebar or on any plain page (the local preview). Without google.script.run the wizard still
 // designs plans and says why it cannot write sheets.
 import { h, render } from "preact";
-import { panelOf, Sidebar } from "./sidebar-root";
+import { panelOf, rootLocale, Sidebar } from "./sidebar-root";
 
 const root = document.getElementById("app");
-if (root) render(h(Sidebar, { panel: panelOf(root.dataset.panel) }), root);
+if (root) {
+  const locale = rootLocale(root.dataset.locale);
+  render(h(Sidebar, { panel: panelOf(root.dataset.panel), ...(locale ? { locale } : {}) }), root);
+}

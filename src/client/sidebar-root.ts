@@ -2,7 +2,7 @@
 // set by the server when it opened the sidebar: "review" for Record a review).
 import { h } from "preact";
 import { useMemo, useState } from "preact/hooks";
-import { localeOf } from "../domain/i18n";
+import { type Locale, localeOf } from "../domain/i18n";
 import { App, type AppProps } from "./app";
 import { ReviewPanel } from "./review/panel";
 import { scriptRunServer } from "./server";
@@ -11,6 +11,11 @@ export type Panel = "wizard" | "review";
 
 export function panelOf(name: string | undefined): Panel {
   return name === "review" ? "review" : "wizard";
+}
+
+/** The language the server wrote on the root (data-locale), if it wrote one we speak. */
+export function rootLocale(value: string | undefined): Locale | undefined {
+  return value === "ja" || value === "en" ? value : undefined;
 }
 
 export function Sidebar(props: AppProps & { panel?: Panel }) {

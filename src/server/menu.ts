@@ -38,14 +38,17 @@ export function openSidebar(): void {
   showSidebar("wizard");
 }
 
-/** The root the sidebar mounts into; a panel other than the wizard is named on it. */
+/** The root the sidebar mounts into: the user's language is written on it, and a panel other than the wizard. */
 const SIDEBAR_ROOT = '<main id="app">';
 
-/** The sidebar, opened on the wizard or on another panel (the client reads data-panel). */
+/**
+ * The sidebar, opened on the wizard or on another panel (the client reads data-panel), in the user's
+ * language from its first paint (data-locale), not the browser's until kpiGetContext answers.
+ */
 function showSidebar(panel: "wizard" | "review"): void {
   const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(ADDON_TITLE);
-  if (panel !== "wizard")
-    html.setContent(html.getContent().replace(SIDEBAR_ROOT, `<main id="app" data-panel="${panel}">`));
+  const named = panel === "wizard" ? "" : ` data-panel="${panel}"`;
+  html.setContent(html.getContent().replace(SIDEBAR_ROOT, `<main id="app" data-locale="${here()}"${named}>`));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

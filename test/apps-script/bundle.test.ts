@@ -23,12 +23,15 @@ describe("dist/Code.js over the Apps Script fakes", () => {
     (ctx.openSidebar as () => void)();
     const [sidebar] = fake.ui.sidebars();
     expect(sidebar?.title).toBe("KPI Designer");
-    expect(sidebar?.content).toBe(readFileSync(path.join(distDir, "Sidebar.html"), "utf8"));
+    // dist/Sidebar.html as built, with the user's language written on its root for the first paint.
+    const built = readFileSync(path.join(distDir, "Sidebar.html"), "utf8");
+    expect(built).toContain('<main id="app">');
+    expect(sidebar?.content).toBe(built.replace('<main id="app">', '<main id="app" data-locale="en">'));
     expect(fake.log.count("HtmlService.createHtmlOutputFromFile")).toBe(1);
     expect(fake.log.count("Ui.showSidebar")).toBe(1);
   });
 
-  it("in Japanese, the menu reads Japanese", () => {
+  it("in Japanese, the menu reads Japanese and the sidebar opens in Japanese", () => {
     const fake = createAppsScriptGlobals({ locale: "ja" });
     const ctx = loadCodeJs(fake.globals);
     (ctx.onOpen as (e: unknown) => void)({ authMode: "FULL" });
@@ -36,6 +39,8 @@ describe("dist/Code.js over the Apps Script fakes", () => {
       caption: "KPI設計ウィザードを開く",
       functionName: "openSidebar",
     });
+    (ctx.openSidebar as () => void)();
+    expect(fake.ui.sidebars()[0]?.content).toContain('<main id="app" data-locale="ja">');
   });
 
   it("code in the vm context gets Dates of its own realm and catchable exceptions", () => {

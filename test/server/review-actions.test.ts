@@ -247,7 +247,9 @@ describe("the menu's Record a review", () => {
     const { a } = generated();
     a.call("kpiMenuRecordReview");
     const shown = a.fake.ui.sidebars();
-    expect(shown[shown.length - 1]?.content).toContain('<main id="app" data-panel="review">');
+    expect(shown[shown.length - 1]?.content).toContain(
+      '<main id="app" data-locale="en" data-panel="review">',
+    );
     expect(a.fake.ui.prompts).toHaveLength(0);
   });
 
