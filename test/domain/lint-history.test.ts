@@ -51,6 +51,12 @@ describe("smart-achievable-history on the 90% interval (historyCount given)", ()
     expect(history(plan(0.05, { rate: 0.1, count: 100 }))).toEqual([]); // below: not this rule's concern
   });
 
+  it("accepts a rate at the high end itself: 100% against a history of 50 out of 50", () => {
+    // x = n: half = z·√(z²/4) ÷ (n + z²) = (z²/2) ÷ (n + z²), so high = (n + z²/2 + z²/2) ÷ (n + z²)
+    // = 1 (and the interval never passes 1): a planned 100% is at the high end, not above it.
+    expect(history(plan(1, { rate: 1, count: 50 }))).toEqual([]);
+  });
+
   it("a long history has a narrow interval: 12% is above 10% of 2400, though below 1.5×", () => {
     expect(0.12).toBeLessThan(0.1 * HISTORY_RATE_FACTOR);
     const found = history(plan(0.12, { rate: 0.1, count: 2400 }));
@@ -64,6 +70,12 @@ describe("smart-achievable-history on the 90% interval (historyCount given)", ()
     const found = history(plan(0.25, { rate: 0.1 }));
     expect(found).toHaveLength(1);
     expect(found[0]?.message.en).toContain("2.5× the team's history of 10%");
+  });
+
+  it("accepts exactly 1.5× the history when the count is absent", () => {
+    // 0.5 × 1.5 = 0.75, exact in binary: a plan at the limit is not above it.
+    expect(history(plan(0.75, { rate: 0.5 }))).toEqual([]);
+    expect(history(plan(0.76, { rate: 0.5 }))).toHaveLength(1);
   });
 });
 

@@ -118,9 +118,9 @@ export const smartAchievable: LintRule = {
     for (const { kpi, index } of indexed(plan)) {
       const src = kpi.source;
       if (isManual(src) || !("stage" in src)) continue;
-      const targets = ctx.targets();
-      if (targets.workingDaysTotal <= 0) continue; // period-working-days reports it
-      const stage = stageTargets(targets, src.stream, src.stage);
+      // A period with no working day needs 0 a day (targets.ts), within any capacity (> 0 in a plan):
+      // period-working-days reports it.
+      const stage = stageTargets(ctx.targets(), src.stream, src.stage);
       if (!stage) continue;
       const capacity = kpi.capacityPerDay ?? ctx.options.capacityPerDay ?? DEFAULT_CAPACITY_PER_DAY;
       const need = Math.max(...stage.perRepPerWorkingDay);
