@@ -101,6 +101,19 @@ describe("ids that differ only by case", () => {
   });
 });
 
+describe("letter case as the command line folds it", () => {
+  it("keeps stage names Maße and MASSE apart: their headers lowercase to maße and masse", () => {
+    // cli/log-reader.ts finds a stage's Actuals column by its header lowercased. ß upper-cases to
+    // SS, so the two would be one name upper-cased; lowercased, as the reader compares, they are two.
+    expect(
+      issues((p) => {
+        (p.streams[0]?.stages[1] as { name: string }).name = "Maße";
+        (p.streams[0]?.stages[2] as { name: string }).name = "MASSE";
+      }),
+    ).toEqual([]);
+  });
+});
+
 describe("key clashes in Japanese", () => {
   const ja = (edit: (p: Plan) => void) => {
     const plan = samplePlan();
