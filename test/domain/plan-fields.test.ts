@@ -35,9 +35,10 @@ describe("likelyField", () => {
     expect(likelyField("definiton", ["definitions", "definition"])).toBe("definition");
   });
 
-  it("does not count letters before the name as nothing (mytitle is two edits from title)", () => {
+  it("does not count letters before the name, or missing before it, as nothing (mytitle, tle: two edits from title)", () => {
     // Deleting m and y: 2 edits, more than the 1 a five-letter name allows.
     expect(likelyField("mytitle", ["title"])).toBeUndefined();
+    expect(likelyField("tle", ["title"])).toBeUndefined(); // nor letters missing before it: t, i
     expect(unknownAtTop("mytitle")).toBe(
       'has unknown field(s): "mytitle" — fix or remove them; nothing unknown is read',
     );
