@@ -23,12 +23,9 @@ function collect(def: Def, into: Set<string>): Set<string> {
   return into;
 }
 
-let known: string[] | null = null;
-
-/** Every field name used anywhere in a plan file. */
+/** Every field name used anywhere in a plan file (a walk of some 70 nodes, only for unknown fields). */
 export function planFieldNames(): string[] {
-  known ??= [...collect(planSchema._zod.def as unknown as Def, new Set())];
-  return known;
+  return [...collect(planSchema._zod.def as unknown as Def, new Set())];
 }
 
 /** The object definitions at a path (several under a union, e.g. a KPI's source), optionals unwrapped. */
@@ -59,16 +56,17 @@ export function fieldsAt(path: readonly PropertyKey[]): string[] {
 function distance(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
+  // Row 0 is j insertions, column 0 is i deletions; the loop below overwrites every other cell.
   const d = Array.from({ length: x.length + 1 }, (_, i) =>
-    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : i)),
   );
   const at = (i: number, j: number) => d[i]?.[j] as number;
   for (let i = 1; i <= x.length; i++) {
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
       let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
-        best = Math.min(best, at(i - 2, j - 2) + 1);
+      // A swap needs two letters on each side: at i or j = 1, x[-1] or y[-1] is undefined and matches nothing.
+      if (x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
       (d[i] as number[])[j] = best;
     }
   }

@@ -59,7 +59,8 @@ export function keyIssues(plan: Plan, add: Add): void {
       },
     );
     each(
-      stream.stages.map((s) => s.name.trim()),
+      // Trimmed by the schema, as are rep names below.
+      stream.stages.map((s) => s.name),
       (i, name, other) => {
         const note = caseNote(name, other);
         add(
@@ -114,7 +115,7 @@ export function keyIssues(plan: Plan, add: Add): void {
 
   // Rep names are trimmed by the schema; the log matches them exactly but for letter case.
   each(
-    plan.team.map((m) => m.name.trim()),
+    plan.team.map((m) => m.name),
     (i, name, other) => {
       const also =
         name === other

@@ -4,7 +4,7 @@
 // letter"); these tests hold the rules that span fields to the same standard on their own, so that a
 // wider pattern later could not let "Calls" beside "calls" through.
 import { describe, expect, it } from "vitest";
-import { type Plan, planRuleIssues } from "../../src/domain/plan";
+import { type Plan, parsePlan, planRuleIssues } from "../../src/domain/plan";
 import { clashes } from "../../src/domain/plan-keys";
 import { samplePlan } from "../fixtures/plans";
 
@@ -98,5 +98,98 @@ describe("ids that differ only by case", () => {
     expect(planRuleIssues(plan)[0]?.message.ja).toBe(
       "ストリームID「New_biz」が重複しています（「new_biz」と大文字・小文字だけが違います。スプレッドシートは大文字・小文字を区別しません）",
     );
+  });
+});
+
+describe("letter case as the command line folds it", () => {
+  it("keeps stage names Maße and MASSE apart: their headers lowercase to maße and masse", () => {
+    // cli/log-reader.ts finds a stage's Actuals column by its header lowercased. ß upper-cases to
+    // SS, so the two would be one name upper-cased; lowercased, as the reader compares, they are two.
+    expect(
+      issues((p) => {
+        (p.streams[0]?.stages[1] as { name: string }).name = "Maße";
+        (p.streams[0]?.stages[2] as { name: string }).name = "MASSE";
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe("key clashes in Japanese", () => {
+  const ja = (edit: (p: Plan) => void) => {
+    const plan = samplePlan();
+    edit(plan);
+    return planRuleIssues(plan).map((i) => [i.path, i.message.ja]);
+  };
+
+  it("says an exact duplicate without a note on letter case", () => {
+    expect(
+      ja((p) => {
+        (p.streams[0]?.stages[2] as { id: string }).id = "calls";
+      }),
+    ).toEqual([["streams[0].stages[2].id", "段階ID「calls」がこのストリーム内で重複しています"]]);
+  });
+
+  it("names the joined name twice (REQ_a_B_c) and the clashing Actuals column", () => {
+    expect(
+      ja((p) => {
+        secondStream(p, "A_b", ["c", "d"]);
+        secondStream(p, "a", ["B_c", "d"]);
+        for (const s of p.streams) s.share = 1 / 3;
+      }),
+    ).toEqual([
+      [
+        "streams[2].stages[0].id",
+        "ストリームIDと段階IDの組み合わせ「a_B_c」が重複します。どちらかの名前を変えてください",
+      ],
+    ]);
+    expect(
+      ja((p) => {
+        secondStream(p, "kpi", ["leads", "Nps"]);
+        p.kpis.push({
+          id: "nps",
+          name: "NPS",
+          tier: "outcome",
+          direction: "higher",
+          frequency: "monthly",
+          source: { manual: true, target: 40 },
+        });
+      }),
+    ).toEqual([
+      [
+        "kpis[3].id",
+        "このKPIの列（ACT_KPI_nps）とストリーム「kpi」の段階「Nps」の列（ACT_kpi_Nps）が同じ名前になります（スプレッドシートの名前は大文字と小文字を区別しません）。KPIかストリームのIDを変えてください",
+      ],
+    ]);
+  });
+});
+
+describe("rep names", () => {
+  it("refuses a rep named twice, and says a name differing in case would take the other's rows", () => {
+    const plan = samplePlan();
+    plan.team.push({ name: "Sato" }, { name: "SUZUKI" });
+    expect(planRuleIssues(plan).map((i) => [i.path, i.message.en, i.message.ja])).toEqual([
+      [
+        "team[3].name",
+        'duplicate rep name "Sato" (actuals are matched by name, letter case aside)',
+        "担当者名「Sato」が重複しています（実績は名前で集計し、大文字・小文字は区別しません）",
+      ],
+      [
+        "team[4].name",
+        'duplicate rep name "SUZUKI": rows of "Suzuki" would count for it too (actuals are matched by name, letter case aside)',
+        "担当者名「SUZUKI」が重複しています（「Suzuki」と同じ）（実績は名前で集計し、大文字・小文字は区別しません）",
+      ],
+    ]);
+  });
+
+  it("reads names as trimmed, so spaces at either end make no second name", () => {
+    // The schema trims names before the rules run: " Sato " is Sato, "Calls  " is Calls.
+    const plan = structuredClone(samplePlan()) as any;
+    plan.team.push({ name: " Sato " });
+    plan.streams[0].stages[1].name = "Calls  ";
+    const r = parsePlan(plan);
+    expect(r.ok ? [] : r.issues.map((i) => [i.path, i.message.en])).toEqual([
+      ["streams[0].stages[1].name", 'duplicate stage name "Calls" in this stream'],
+      ["team[3].name", 'duplicate rep name "Sato" (actuals are matched by name, letter case aside)'],
+    ]);
   });
 });
