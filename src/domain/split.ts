@@ -69,7 +69,8 @@ export function largestRemainder(total: number, weights: readonly number[]): num
   let left = total - parts.reduce((s, p) => s + p, 0);
   const order = quotas
     .map((q, i) => ({ i, remainder: spreadsheetValue(q - (parts[i] as number)) }))
-    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+    // sort is stable (ES2019), so ties keep index order: ties to the earlier.
+    .sort((a, b) => b.remainder - a.remainder);
   for (const { i } of order) {
     if (left <= 0) break;
     parts[i] = (parts[i] as number) + 1;

@@ -17,6 +17,7 @@ describe("normalQuantile", () => {
   });
   it("refuses 0 and 1", () => {
     expect(() => normalQuantile(0)).toThrow(RangeError);
+    expect(() => normalQuantile(1.5)).toThrow("normalQuantile: p must be between 0 and 1 (got 1.5)");
     expect(() => normalQuantile(1)).toThrow(RangeError);
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { roundDown, roundUp } from "../../src/domain/ceiling";
-import { forwardFunnel, planFunnel, requiredCounts } from "../../src/domain/funnel";
+import { forwardFunnel, planFunnel, requiredCounts, resolveFunnelRef } from "../../src/domain/funnel";
 import { largestRemainder, splitCumulative } from "../../src/domain/split";
 import { planTargets } from "../../src/domain/targets";
 import { samplePlan } from "../fixtures/plans";
@@ -181,5 +181,43 @@ describe("sharing targets out", () => {
       roundUp(2400 / 261),
       roundUp(4800 / 261),
     ]);
+  });
+});
+
+describe("funnel edges, by hand", () => {
+  it('a plan\'s own rounding is used: "end" rounds the exact chain once', () => {
+    // 100,000,000 ÷ 3,000,000 = 33.33 deals → 34. Exact chain: meetings 33.33 ÷ 0.25 = 133.33 → 134,
+    // appointments 266.67 → 267, calls 2666.67 → 2667 (per stage it would be 136, 272, 2720).
+    const plan = samplePlan();
+    plan.kgi.target = 100_000_000;
+    const stream = plan.streams[0];
+    if (!stream) throw new Error("stream");
+    stream.dealValue = 3_000_000;
+    plan.rounding = "end";
+    expect(planFunnel(plan)[0]?.stages.map((s) => s.required)).toEqual([2667, 267, 134, 34]);
+  });
+
+  it("forward: each stage is the one above times its rate", () => {
+    // 1000 × 0.3 = 300, × 0.5 = 150 deals, × 10,000 = 1,500,000
+    expect(forwardFunnel(1000, [0.3, 0.5], 10_000)).toEqual({
+      counts: [1000, 300, 150],
+      deals: 150,
+      revenue: 1_500_000,
+    });
+  });
+
+  it("references: rateK and requiredK with any number of digits, nothing around them", () => {
+    const refs = {
+      kgiTarget: "g",
+      share: "s",
+      dealValue: "v",
+      rate: (k: number) => `r${k}`,
+      required: (k: number) => `q${k}`,
+    };
+    expect(resolveFunnelRef("rate12", refs)).toBe("r12");
+    expect(resolveFunnelRef("required10", refs)).toBe("q10");
+    for (const bad of ["xrate1", "rate1x", "xrequired1", "required1x"]) {
+      expect(() => resolveFunnelRef(bad, refs)).toThrow(`unknown funnel reference ${bad}`);
+    }
   });
 });

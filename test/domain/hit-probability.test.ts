@@ -126,3 +126,11 @@ describe("calibration on simulated teams", () => {
     expect(worst).toBeGreaterThan(0.08);
   });
 });
+
+describe("no days left", () => {
+  it("a negative remainder counts as none: the target is missed (0)", () => {
+    // 5 days of 1, 2, 3, 4, 5 = 15 of 100; no day left
+    expect(hitProbability(100, [1, 2, 3, 4, 5], -1)).toBe(0);
+    expect(hitProbability(100, [1, 2, 3, 4, 5], 0)).toBe(0);
+  });
+});

@@ -50,3 +50,23 @@ describe("kpi progress", () => {
     );
   });
 });
+
+describe("progress at its edges, by hand", () => {
+  const base = { target: 100, actual: 30, elapsed: 5, total: 20, remaining: 15 };
+  it("with a lead-time share due, the target to date is target × share: 100 × 0.5 = 50 (not 100 × 5 ÷ 20)", () => {
+    expect(progress("running", "higher", { ...base, dueShare: 0.5 }).targetToDate).toBe(50);
+    expect(progress("running", "higher", base).targetToDate).toBe(25);
+  });
+  it("met with no day left: run rate 0, not 0 ÷ 0", () => {
+    expect(progress("running", "higher", { ...base, actual: 120, elapsed: 20, remaining: 0 }).runRate).toBe(
+      0,
+    );
+  });
+  it("a limit's status is what is left of it to date: 1 + (50 − 30) ÷ 50 = 1.4", () => {
+    const p = progress("running", "lower", { ...base, elapsed: 10, remaining: 10 });
+    expect(p.status).toBeCloseTo(1.4, 12);
+  });
+  it("no day gone yet: no forecast (actual × total ÷ 0 is null)", () => {
+    expect(progress("running", "higher", { ...base, elapsed: 0, remaining: 20 }).forecast).toBeNull();
+  });
+});

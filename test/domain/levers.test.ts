@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { requiredCounts } from "../../src/domain/funnel";
-import { byEffect, planLevers } from "../../src/domain/levers";
+import { byEffect, type Lever, planLevers } from "../../src/domain/levers";
 import { templateIds, templatePlan } from "../../src/domain/templates";
 import { samplePlan } from "../fixtures/plans";
 
@@ -85,5 +85,20 @@ describe("levers", () => {
       ),
       { numRuns: 14 },
     );
+  });
+});
+
+describe("byEffect ties", () => {
+  it("the same activity saved: the larger KGI gain first", () => {
+    const lever = (activity: number, kgi: number): Lever => ({
+      stream: "s",
+      stage: null,
+      kind: "dealValue",
+      change: 0.1,
+      activity,
+      kgi,
+    });
+    expect(byEffect([lever(-10, 5), lever(-10, 9)]).map((l) => l.kgi)).toEqual([9, 5]);
+    expect(byEffect([lever(-10, 9), lever(-10, 5), lever(-20, 1)]).map((l) => l.kgi)).toEqual([1, 9, 5]);
   });
 });

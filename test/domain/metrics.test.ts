@@ -251,3 +251,22 @@ describe("bottleneck", () => {
     );
   });
 });
+
+describe("MetricError messages", () => {
+  it("say what is wrong with the argument, by problem", () => {
+    expect(new MetricError("m", "x").message).toBe("m: x must not be 0 (division by zero)");
+    expect(new MetricError("m", "x", "negative").message).toBe("m: x must not be negative");
+    expect(new MetricError("m", "x", "range").message).toBe("m: x is out of range");
+    expect(new MetricError("m", "x").name).toBe("MetricError");
+  });
+
+  it("bottleneck: one downstream value per stage, else both counts in the message", () => {
+    const stages = [
+      { name: "a", plannedRate: 0.5, actualRate: 0.4 },
+      { name: "b", plannedRate: 0.5, actualRate: 0.4 },
+    ];
+    expect(() => bottleneck(stages, { downstreamValue: [1] })).toThrow(
+      "bottleneck: downstreamValue must have one value per stage: 2 (got 1)",
+    );
+  });
+});

@@ -138,3 +138,24 @@ describe("quickRatio", () => {
     );
   });
 });
+
+describe("a negative amount names its argument", () => {
+  const b = { start: 100, newMrr: 0, expansion: 0, contraction: 0, churned: 0 };
+  it.each<[string, () => unknown]>([
+    ["mrrMovement: newMrr must not be negative", () => mrrMovement({ ...b, newMrr: -1 })],
+    ["mrrMovement: expansion must not be negative", () => mrrMovement({ ...b, expansion: -1 })],
+    ["mrrMovement: contraction must not be negative", () => mrrMovement({ ...b, contraction: -1 })],
+    ["customerChurnRate: atStart must not be negative", () => customerChurnRate(1, -1)],
+    ["nrr: startMrr must not be negative", () => nrr(-1, 0, 0, 0)],
+    ["nrr: contraction must not be negative", () => nrr(100, 0, -1, 0)],
+    ["nrr: churned must not be negative", () => nrr(100, 0, 0, -1)],
+    ["grr: startMrr must not be negative", () => grr(-1, 0, 0)],
+    ["grr: churned must not be negative", () => grr(100, 0, -1)],
+    ["cacPayback: arpa must not be negative", () => cacPayback(100, -1)],
+    ["quickRatio: newMrr must not be negative", () => quickRatio(-1, 0, 1, 0)],
+    ["quickRatio: expansion must not be negative", () => quickRatio(0, -1, 1, 0)],
+    ["quickRatio: contraction must not be negative", () => quickRatio(1, 0, -1, 2)],
+  ])("%s", (message, fn) => {
+    expect(fn).toThrow(message);
+  });
+});
