@@ -74,6 +74,7 @@ describe("parseAmount", () => {
     ["億5万", "a unit word with no number before it"],
     ["1、5", "、 typed as a comma that is not a thousands separator"],
     ["6eー7", "a long mark inside a number is not a minus"],
+    ["3千5", "a bare number after 千"],
   ])("refuses %j (%s)", (typed) => {
     expect(parseAmount(typed)).toBeNull();
   });
