@@ -50,10 +50,10 @@ function japanese(s: string): number | null {
     ...parts.map((p) => ({ g: jaGroup(p.group), mult: JA_UNITS[p.unit] })),
     ...(rest ? [{ g: jaGroup(rest), mult: 1 }] : []),
   ];
-  if (groups.length === 0 || groups.some((x) => x.g === null)) return null;
+  // parseAmount calls this only for text with 億, 万 or 千, so there is a group, and without 億 or 万
+  // the one group must end in 千 ("3千"): a 千 anywhere else makes it no group.
+  if (groups.some((x) => x.g === null)) return null;
   if (groups.length > 1 && groups.some((x) => x.g?.decimal)) return null; // "1.5億2000万"
-  // Without any unit word this is a plain number: only 千 makes it Japanese ("3千").
-  if (parts.length === 0 && !rest.endsWith("千")) return null;
   return exact(groups.reduce((sum, x) => sum + (x.g?.value ?? 0) * x.mult, 0));
 }
 

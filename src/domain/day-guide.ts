@@ -18,8 +18,11 @@ export function dayGuide(total: number, workingDays: number): DayGuide {
   return { kind: "every", days: Math.max(2, Math.round(workingDays / total)) };
 }
 
-/** The guide in words, per rep: "17 per rep per working day", "about 1 every 8 working days per rep". */
-export function dayGuideText(g: DayGuide, unit: Text = { ja: "件", en: "" }): Text {
+/**
+ * The guide in words, per rep: "17 per rep per working day", "about 1 every 8 working days per rep".
+ * Without a unit word it counts in 件 in Japanese and in nothing in English.
+ */
+export function dayGuideText(g: DayGuide, unit: Text = { ja: "", en: "" }): Text {
   const u = (lang: "ja" | "en") =>
     unit[lang] ? (lang === "ja" ? unit.ja : ` ${unit.en}`) : lang === "ja" ? "件" : "";
   switch (g.kind) {

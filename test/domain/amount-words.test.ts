@@ -38,6 +38,17 @@ describe("parseAmount", () => {
     // a sign is kept: the plan check then says the amount must be greater than 0
     ["-6000万", -60_000_000],
     ["－60,000,000", -60_000_000],
+    // a minus sign (U+2212) or a long mark typed for one: 60M = 60,000,000; 5千 = 5,000
+    ["−60M", -60_000_000],
+    ["ー5千", -5_000],
+    // a plus sign is dropped: 6000万 = 60,000,000
+    ["+6000万", 60_000_000],
+    // Japanese punctuation: 。 a decimal point (1.2億 = 120,000,000), 、 a thousands comma
+    ["1。2億", 120_000_000],
+    ["6、000万", 60_000_000],
+    // a decimal before 千: 2.5千 = 2,500
+    ["2.5千", 2_500],
+    ["12千", 12_000],
   ])("%s → %d", (typed, amount) => {
     expect(parseAmount(typed)).toBe(amount);
   });
@@ -59,8 +70,17 @@ describe("parseAmount", () => {
     ["¥60M", "a currency sign (the unit field says the currency)"],
     ["sixty", "words"],
     ["60万円台", "text after the amount"],
+    ["1万5", "a bare number after 万: 10,005 or 15,000?"],
+    ["億5万", "a unit word with no number before it"],
+    ["1、5", "、 typed as a comma that is not a thousands separator"],
+    ["6eー7", "a long mark inside a number is not a minus"],
+    ["3千5", "a bare number after 千"],
   ])("refuses %j (%s)", (typed) => {
     expect(parseAmount(typed)).toBeNull();
+  });
+
+  it("reads minus zero as 0, not -0", () => {
+    expect(parseAmount("-0")).toBe(0); // toBe tells -0 from 0
   });
 
   it("tells an amount with words from a plain number", () => {
@@ -69,5 +89,9 @@ describe("parseAmount", () => {
     expect(hasAmountWords("60,000,000円")).toBe(true);
     expect(hasAmountWords("60,000,000")).toBe(false);
     expect(hasAmountWords("６０，０００，０００")).toBe(false);
+    // a suffix counts only straight after the digits (spaces aside) and at the end
+    expect(hasAmountWords("60 m ")).toBe(true);
+    expect(hasAmountWords("5 kg")).toBe(false);
+    expect(hasAmountWords("10am")).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // The per-rep-per-day guide never rounds a fraction up to "1 a day".
 import { describe, expect, it } from "vitest";
-import { dayGuide, dayGuideText } from "../../src/domain/day-guide";
+import { dayGuide, dayGuideFormula, dayGuideText } from "../../src/domain/day-guide";
 
 describe("dayGuide", () => {
   it.each([
@@ -26,5 +26,29 @@ describe("dayGuide", () => {
       ja: "1人あたり約8稼働日に1件",
       en: "about 1 every 8 working days per rep",
     });
+  });
+
+  it("names the unit given, after a space in English; without a Japanese word, 件", () => {
+    expect(dayGuideText({ kind: "perDay", count: 3 }, { ja: "社", en: "companies" })).toEqual({
+      ja: "1人1稼働日あたり3社",
+      en: "3 companies per rep per working day",
+    });
+    expect(dayGuideText({ kind: "perDay", count: 5 }, { ja: "", en: "calls" })).toEqual({
+      ja: "1人1稼働日あたり5件",
+      en: "5 calls per rep per working day",
+    });
+  });
+
+  it("shows a dash when there is nothing to do", () => {
+    expect(dayGuideText({ kind: "none" })).toEqual({ ja: "—", en: "—" });
+  });
+});
+
+describe("dayGuideFormula", () => {
+  it("writes the words of its locale", () => {
+    const every = "MAX(2,ROUND(B1/A1,0))";
+    const head = "IF(OR(A1<=0,B1<=0),0,IF(A1/B1>=1,ROUNDUP(A1/B1,0),";
+    expect(dayGuideFormula("A1", "B1", "en")).toBe(`${head}"1 every "&${every}&" working days"))`);
+    expect(dayGuideFormula("A1", "B1", "ja")).toBe(`${head}"約"&${every}&"稼働日に1件"))`);
   });
 });

@@ -260,4 +260,8 @@ describe("the playbook table", () => {
     expect(playbookRow("meeting_rate").when.ja).toBe("商談化率が低い");
     expect(playbookRow("persistent").when.ja).toBe("未達が続く");
   });
+
+  it("names a kind it has no row for (a kind read from outside the types)", () => {
+    expect(() => playbookRow("nope" as PlaybookKind)).toThrow("the playbook has no row for nope");
+  });
 });

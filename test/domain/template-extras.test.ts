@@ -99,4 +99,10 @@ describe("KPIs offered to add", () => {
     // A picked KPI is already in: asking for it again is a mistake too.
     expect(() => templatePlan("saas", "en", { extraKpis: ["ltv"] })).toThrow(/\(none\)/);
   });
+
+  it("names every KPI it refuses, comma-separated, in both languages", () => {
+    const ask = () => templatePlan("real_estate", "ja", { extraKpis: ["emails", "fax"] });
+    expect(ask).toThrow("offers no extra KPI emails, fax.");
+    expect(ask).toThrow("追加できるKPI emails, fax はありません");
+  });
 });

@@ -302,6 +302,8 @@ describe("templatePlan", () => {
     expect(() => templatePlan("retail", "ja")).toThrow(/Unknown template "retail"/);
     for (const id of templateIds) expect(() => templatePlan("retail", "en")).toThrow(id);
     expect(() => templateSpec("nope")).toThrow(/new_business/);
+    // the valid ids listed comma-separated
+    expect(() => templateSpec("nope")).toThrow(/Valid templates: [a-z_]+, [a-z_]+, /);
   });
 
   it("refuses an unknown locale", () => {

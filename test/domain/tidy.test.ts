@@ -1,6 +1,6 @@
 // Tidy actuals converts only what a person obviously meant; everything else is left as it is.
 import { describe, expect, it } from "vitest";
-import { tidyDate, tidyNumber, tidyPercent, tidyRep } from "../../src/domain/tidy";
+import { tidyDate, tidyEntry, tidyNumber, tidyPercent, tidyRep } from "../../src/domain/tidy";
 
 describe("tidyNumber", () => {
   it.each([
@@ -41,7 +41,8 @@ describe("tidyDate", () => {
     expect(tidyDate(typed)).toBe(want);
   });
 
-  it.each([["4/5/2026"], ["next Monday"], ["2026/2/30"], ["2026/13/1"], ["4月5日"]])(
+  // "0050/1/1": a year below 100 is not read as 1950 (Date.UTC's two-digit years)
+  it.each([["4/5/2026"], ["next Monday"], ["2026/2/30"], ["2026/13/1"], ["4月5日"], ["0050/1/1"]])(
     "%j is left as it is",
     (t) => {
       expect(tidyDate(t)).toBeNull();
@@ -61,6 +62,10 @@ describe("tidyRep", () => {
     expect(tidyRep(typed, team)).toBe(want);
   });
 
+  it("matches a team name that has a run of spaces itself", () => {
+    expect(tidyRep("tanaka jiro", ["Tanaka  Jiro"])).toBe("Tanaka  Jiro");
+  });
+
   it.each([["Sato"], ["Ghost"], ["Sat"], ["S*o"]])("%j is left as it is", (typed) => {
     expect(tidyRep(typed, team)).toBeNull();
   });
@@ -75,11 +80,27 @@ describe("tidyPercent (a percent column holds fractions shown in percent)", () =
     [60, 0.6],
     [100, 1],
     ["0.025", 0.025],
+    // text: 1 itself is a fraction (100%), 100 is the last percent point read, above it as typed
+    ["1", 1],
+    ["100", 1],
+    ["250", 250],
   ])("%j → %j", (typed, want) => {
     expect(tidyPercent(typed)).toBe(want);
   });
 
   it.each([[0.025], [1], [250], [-3], ["about 2%"], [null]])("%j is left as it is", (typed) => {
     expect(tidyPercent(typed)).toBeNull();
+  });
+});
+
+describe("tidyEntry picks the tidy of its column's kind", () => {
+  const team = ["Sato"];
+  it.each([
+    ["number", "20件", 20],
+    ["percent", "2.5%", 0.025],
+    ["date", "2026/4/5", "2026-04-05"],
+    ["rep", " Sato ", "Sato"],
+  ] as const)("%s: %j → %j", (kind, typed, want) => {
+    expect(tidyEntry(kind, typed, team)).toBe(want);
   });
 });
