@@ -68,8 +68,10 @@ export function statusReport(input: StatusInput): StatusReport {
   const targets = planTargets(plan);
   const cal = planCalendar(plan);
   const { start, end } = plan.period;
-  // The Dashboard's working days: none elapsed before the start, all of them after the end.
-  const elapsed = asOf < start ? 0 : workingDays(start, asOf < end ? asOf : end, cal);
+  // The Dashboard's working days: none elapsed before the start (an empty range counts 0), all of
+  // them after the end.
+  const through = asOf < end ? asOf : end;
+  const elapsed = workingDays(start, through, cal);
   const total = targets.workingDaysTotal;
   const days = { elapsed, total, remaining: total - elapsed };
   const thresholds = plan.thresholds ?? DEFAULT_THRESHOLDS;
@@ -160,8 +162,7 @@ export function statusReport(input: StatusInput): StatusReport {
   };
 
   const kgi = row("running", "higher", plan.kgi.target, tally.sum("kgi", toDate));
-  const dailyOf = (rep?: string) =>
-    asOf < start ? [] : dailyActuals(tally, "kgi", start, asOf < end ? asOf : end, cal, rep);
+  const dailyOf = (rep?: string) => dailyActuals(tally, "kgi", start, through, cal, rep);
   const kpis = plan.kpis.map((k) => {
     const f = kpiFigures(k, toDate);
     const r = row(kpiShape(k), k.direction, f.target, f.actual, f.due);
