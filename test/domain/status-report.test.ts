@@ -57,6 +57,7 @@ function plan(): Plan {
       kpi("appointments", "activity", { stream: "out", stage: "appointments" }),
       kpi("mrr", "outcome", { manual: true, target: 300_000, unit: "JPY" }),
       kpi("churn", "outcome", { manual: true, target: 2, unit: "%" }, "lower"),
+      kpi("zero", "outcome", { manual: true, target: 0, unit: "JPY" }),
     ],
     team: [
       { name: "Sato", weight: 3 },
@@ -78,6 +79,7 @@ const KEYS = [
   "kgi",
   "kpi:mrr",
   "kpi:churn",
+  "kpi:zero",
 ];
 const d = (date: string): LogValue => ({ kind: "date", date });
 const n = (value: number): LogValue => ({ kind: "number", value });
@@ -90,6 +92,7 @@ const row = (date: string, out: number[], inb: number[], kgi = 0): LogValue[] =>
   ...[...out, ...inb, kgi].map(n),
   n(60_000),
   n(0.03),
+  n(10),
 ];
 
 function report(rows: LogValue[][], asOf = "2026-04-10") {
@@ -132,6 +135,16 @@ describe("status report: two streams, weighted reps", () => {
     const mrr = (i: number) => r.reps[i]?.kpis.find((k) => k.id === "mrr")?.target;
     expect(mrr(0)).toBe(225_000); // 300,000 × 3 ÷ 4
     expect(mrr(1)).toBe(75_000); // 300,000 × 1 ÷ 4
+  });
+
+  it("against a target of 0, no achievement, pace or status (not infinity)", () => {
+    expect(report(B).kpis.find((k) => k.id === "zero")).toMatchObject({
+      target: 0,
+      actual: 10,
+      achievement: null,
+      pace: null,
+      status: null,
+    });
   });
 
   it("the bottleneck is in the second stream, at its own deal value", () => {

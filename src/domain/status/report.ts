@@ -61,7 +61,8 @@ export interface StatusInput {
   actionsFor?: (streamId: string, stageId: string) => Text[];
 }
 
-const finite = (x: number | null) => (x === null || !Number.isFinite(x) ? null : x);
+// Number.isFinite(null) is false: null stays null.
+const finite = (x: number | null) => (Number.isFinite(x) ? x : null);
 
 export function statusReport(input: StatusInput): StatusReport {
   const { plan, tally, asOf } = input;
@@ -98,7 +99,8 @@ export function statusReport(input: StatusInput): StatusReport {
     return {
       progress: {
         target,
-        targetToDate: shape === "level" ? target : (p.targetToDate ?? 0),
+        // A level's target to date is its target: progress() gives it so.
+        targetToDate: p.targetToDate ?? 0,
         actual,
         achievement: none ? null : finite(p.achievement),
         pace: none ? null : finite(p.pace),
