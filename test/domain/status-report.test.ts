@@ -19,7 +19,7 @@ const kpi = (id: string, tier: string, source: object, direction = "higher") => 
   source,
 });
 
-function plan(): Plan {
+function plan(inLeadDays?: number): Plan {
   const r = parsePlan({
     version: 1,
     locale: "en",
@@ -44,6 +44,7 @@ function plan(): Plan {
         name: "Inbound",
         share: 0.5,
         dealValue: 50_000,
+        ...(inLeadDays === undefined ? {} : { leadTimeDays: inLeadDays }),
         stages: [
           { id: "calls", name: "Calls", rate: 0.2 },
           { id: "deals", name: "Deals" },
@@ -95,8 +96,8 @@ const row = (date: string, out: number[], inb: number[], kgi = 0): LogValue[] =>
   n(10),
 ];
 
-function report(rows: LogValue[][], asOf = "2026-04-10") {
-  const p = plan();
+function report(rows: LogValue[][], asOf = "2026-04-10", inLeadDays?: number) {
+  const p = plan(inLeadDays);
   const log: LogSheet = {
     name: "Actuals",
     columns: KEYS.map((key) => ({ key, percent: key === "kpi:churn" })),
@@ -187,5 +188,20 @@ describe("status report: as-of on the period's edges", () => {
     const [april, may] = report(rows, "2026-05-10").periods;
     expect(april?.kgi.actual).toBe(100_000);
     expect(may?.kgi.actual).toBe(50_000);
+  });
+});
+
+describe("status report: lead time on one stream of two", () => {
+  it("only the stream with lead time shows each stage's days ahead, found by stream and stage", () => {
+    // "in" has 2 stages: calls fall due ⌈20 × 1 ÷ 1⌉ = 20 days ahead of its deals, deals 0.
+    const funnel = report([], "2026-04-10", 20).funnel;
+    expect(funnel.map((f) => [f.stream, f.stage, f.leadDays])).toEqual([
+      ["out", "calls", undefined],
+      ["out", "appointments", undefined],
+      ["out", "deals", undefined],
+      ["in", "calls", 20],
+      ["in", "deals", 0],
+    ]);
+    expect(funnel.filter((f) => "leadDays" in f).length).toBe(2);
   });
 });
