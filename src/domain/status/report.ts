@@ -61,9 +61,6 @@ export interface StatusInput {
   actionsFor?: (streamId: string, stageId: string) => Text[];
 }
 
-// Number.isFinite(null) is false: null stays null.
-const finite = (x: number | null) => (Number.isFinite(x) ? x : null);
-
 export function statusReport(input: StatusInput): StatusReport {
   const { plan, tally, asOf } = input;
   const targets = planTargets(plan);
@@ -81,6 +78,7 @@ export function statusReport(input: StatusInput): StatusReport {
   /**
    * One row of measures; a level with nothing entered yet shows only its target, as the sheet does.
    * `due`: the share of the target due to date, for a stage that falls due ahead of its deals.
+   * progress() already gives null for a division by zero or anything not finite.
    */
   const row = (
     shape: Shape,
@@ -102,11 +100,11 @@ export function statusReport(input: StatusInput): StatusReport {
         // A level's target to date is its target: progress() gives it so.
         targetToDate: p.targetToDate ?? 0,
         actual,
-        achievement: none ? null : finite(p.achievement),
-        pace: none ? null : finite(p.pace),
+        achievement: none ? null : p.achievement,
+        pace: none ? null : p.pace,
       },
-      forecast: none ? null : finite(p.forecast),
-      basis: none ? null : finite(p.status),
+      forecast: none ? null : p.forecast,
+      basis: none ? null : p.status,
     };
   };
   const status = (basis: number | null): KpiStatus | null =>
