@@ -111,7 +111,8 @@ export function readLog(
     const cell = (i: number) => `${quote(sheet.name)}!${columnLetter(i)}${r + 2}`;
     const flag = (i: number, v: LogValue, why: UnreadableWhy) =>
       unreadable.push({ cell: cell(i), value: shown(v), why });
-    const get = (i: number): LogValue => (i >= 0 ? (row[i] ?? { kind: "blank" }) : { kind: "blank" });
+    // A missing column (index −1) reads as blank: row[-1] is undefined.
+    const get = (i: number): LogValue => row[i] ?? { kind: "blank" };
     const values = new Map<string, number>();
     for (const c of counted) {
       const v = get(c.i);
@@ -124,7 +125,7 @@ export function readLog(
     const d = get(dateCol);
     const date = d.kind === "date" ? d.date : d.kind === "number" ? serialDate(d.value) : null;
     if (d.kind === "blank") {
-      if (values.size > 0) flag(dateCol >= 0 ? dateCol : 0, d, "no_date");
+      if (values.size > 0) flag(Math.max(dateCol, 0), d, "no_date");
       return;
     }
     if (date === null) {

@@ -61,15 +61,15 @@ export interface StatusInput {
   actionsFor?: (streamId: string, stageId: string) => Text[];
 }
 
-const finite = (x: number | null) => (x === null || !Number.isFinite(x) ? null : x);
-
 export function statusReport(input: StatusInput): StatusReport {
   const { plan, tally, asOf } = input;
   const targets = planTargets(plan);
   const cal = planCalendar(plan);
   const { start, end } = plan.period;
-  // The Dashboard's working days: none elapsed before the start, all of them after the end.
-  const elapsed = asOf < start ? 0 : workingDays(start, asOf < end ? asOf : end, cal);
+  // The Dashboard's working days: none elapsed before the start (an empty range counts 0), all of
+  // them after the end.
+  const through = asOf < end ? asOf : end;
+  const elapsed = workingDays(start, through, cal);
   const total = targets.workingDaysTotal;
   const days = { elapsed, total, remaining: total - elapsed };
   const thresholds = plan.thresholds ?? DEFAULT_THRESHOLDS;
@@ -78,6 +78,7 @@ export function statusReport(input: StatusInput): StatusReport {
   /**
    * One row of measures; a level with nothing entered yet shows only its target, as the sheet does.
    * `due`: the share of the target due to date, for a stage that falls due ahead of its deals.
+   * progress() already gives null for a division by zero or anything not finite.
    */
   const row = (
     shape: Shape,
@@ -96,13 +97,14 @@ export function statusReport(input: StatusInput): StatusReport {
     return {
       progress: {
         target,
-        targetToDate: shape === "level" ? target : (p.targetToDate ?? 0),
+        // A level's target to date is its target: progress() gives it so.
+        targetToDate: p.targetToDate ?? 0,
         actual,
-        achievement: none ? null : finite(p.achievement),
-        pace: none ? null : finite(p.pace),
+        achievement: none ? null : p.achievement,
+        pace: none ? null : p.pace,
       },
-      forecast: none ? null : finite(p.forecast),
-      basis: none ? null : finite(p.status),
+      forecast: none ? null : p.forecast,
+      basis: none ? null : p.status,
     };
   };
   const status = (basis: number | null): KpiStatus | null =>
@@ -160,8 +162,7 @@ export function statusReport(input: StatusInput): StatusReport {
   };
 
   const kgi = row("running", "higher", plan.kgi.target, tally.sum("kgi", toDate));
-  const dailyOf = (rep?: string) =>
-    asOf < start ? [] : dailyActuals(tally, "kgi", start, asOf < end ? asOf : end, cal, rep);
+  const dailyOf = (rep?: string) => dailyActuals(tally, "kgi", start, through, cal, rep);
   const kpis = plan.kpis.map((k) => {
     const f = kpiFigures(k, toDate);
     const r = row(kpiShape(k), k.direction, f.target, f.actual, f.due);
