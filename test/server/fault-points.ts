@@ -14,7 +14,7 @@ const WRITES = /\.(set|insert|remove|clear|delete|hide|protect|add|copy|move)[A-
 /**
  * Deterministic sample of 1..n: the first call, the last, `extra` seeded points, and where every
  * `stride`-th kind of call first happens from the first write on (in the order the kinds first
- * happen, starting with the first write; 0 takes none). `npm test` takes a stride of 4 for the
+ * happen, starting with the first write; 0 takes none). `npm test` takes a stride of 5 for the
  * regeneration, where a stop costs two regenerations; the seed picks which kinds, so a change of
  * seed moves the sample, and `test:slow` stops at every call. Before the first write a run has only
  * read, so the read kinds' firsts are left to the seeded points; the first Generate (stride 0) writes
