@@ -13,7 +13,7 @@ Usage:
   kpi-designer export PLAN.json --out FILE.xlsx [--update [--log keep|archive]]
                                                       the workbook as .xlsx
   kpi-designer status WORKBOOK.xlsx [--as-of YYYY-MM-DD] [--json]
-  kpi-designer status PLAN.json --actuals LOG.csv|LOG.xlsx [--as-of YYYY-MM-DD] [--json]
+  kpi-designer status PLAN.json --actuals LOG.csv|LOG.xlsx [--map MAP.json] [--as-of YYYY-MM-DD] [--json]
                                                       progress to date: KGI, KPIs, reps, periods,
                                                       funnel and bottleneck
   kpi-designer template [ID] [--locale ja|en] [--add KPI,…]  list templates, or print one as a plan file
@@ -42,7 +42,7 @@ funnel from the KGI). With --json:
 Exit codes: 0 done, 2 invalid file.
 `,
   status: `Usage: kpi-designer status WORKBOOK.xlsx [--as-of YYYY-MM-DD] [--json]
-       kpi-designer status PLAN.json --actuals LOG.csv|LOG.xlsx [--as-of YYYY-MM-DD] [--json]
+       kpi-designer status PLAN.json --actuals LOG.csv|LOG.xlsx [--map MAP.json] [--as-of YYYY-MM-DD] [--json]
 
 The Dashboard's numbers without a spreadsheet: the KGI and every KPI to date (target, target to
 date, actual, achievement, pace, status), each rep, each period, the funnel against plan and its
@@ -53,9 +53,15 @@ be counted (cell, value, why).
                     plan stored in it and its Actuals as the team left them, columns found by id
                     wherever they moved.
   PLAN.json --actuals LOG
-                    a plan file and a plain log (.csv or .xlsx) whose first row is the Actuals
-                    header (Date, Rep, one column per stage by name, the KGI, manual KPIs, Notes).
-                    In a .csv, dates are YYYY-MM-DD or YYYY/M/D.
+                    a plan file and a log (.csv or .xlsx) with a header row: the Actuals header, or
+                    the team's own (a CRM export, a form's responses: タイムスタンプ, 氏名, 架電数,
+                    Owner, Amount...), mapped to the plan's columns by their words; the mapping is
+                    printed on stderr, and a header that reads two ways is refused with the
+                    candidates. A .csv may be UTF-8 (with or without BOM) or Shift_JIS; dates are
+                    YYYY-MM-DD or YYYY/M/D, and a timestamp (2027/01/05 9:15:02) counts on its date.
+  --map MAP.json    pin the mapping: {"version":1,"columns":{"date":"タイムスタンプ","rep":"氏名",
+                    "stage:STREAM.STAGE":"架電数",...}} (keys: date, rep, stage:..., kgi, kpi:ID,
+                    notes); a mapped header the log no longer has stops the command.
   --as-of DATE      count actuals through DATE inclusive (default: today).
   --json            print the report as JSON (schema/status.v1.json); numbers unrounded.
 

@@ -14,6 +14,12 @@ export interface Fixture {
   csv: string;
   /** A folder named like a log. */
   folderCsv: string;
+  /** A --map file pinning log.csv's Date, Rep and Calls. */
+  mapping: string;
+  /** A --map file whose date column is "". */
+  badMapping: string;
+  /** A --map file naming a header log.csv does not have ("Dials" for Calls). */
+  staleMapping: string;
   text: string;
   missing: (name: string) => string;
 }

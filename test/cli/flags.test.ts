@@ -28,6 +28,10 @@ beforeAll(async () => {
     "Date,Rep,Calls,Appointments,Meetings,Deals,Annual revenue (JPY),Notes\n2026-04-01,Sato,40,4,2,1,1000000,\n",
   );
   await mkdir(at("folder.csv"));
+  const pin = (columns: Record<string, string>) => JSON.stringify({ version: 1, columns });
+  await writeFile(at("map.json"), pin({ date: "Date", rep: "Rep", "stage:new_biz.calls": "Calls" }));
+  await writeFile(at("bad-map.json"), pin({ date: "" }));
+  await writeFile(at("stale-map.json"), pin({ date: "Date", "stage:new_biz.calls": "Dials" }));
   await mkdir(at("missing"));
   const workbook = at("kpi.xlsx");
   const wrote = await runMain(["export", plan, "--out", workbook]);
@@ -41,6 +45,9 @@ beforeAll(async () => {
     notWorkbook: at("not-a-workbook.xlsx"),
     csv: at("log.csv"),
     folderCsv: at("folder.csv"),
+    mapping: at("map.json"),
+    badMapping: at("bad-map.json"),
+    staleMapping: at("stale-map.json"),
     text: at("notes.txt"),
     missing: (name) => join(dir, "missing", name),
   };

@@ -10,13 +10,17 @@ import { readLog } from "../../domain/status/log-entries";
 import { statusReport } from "../../domain/status/report";
 import { Tally } from "../../domain/status/tally";
 import { resolveSheetNames } from "../../workbook/build";
+import { readCsv } from "../csv-file";
 import { err, fail, out } from "../io";
-import { logWorksheet, plainLog, readCsv, workbookLog } from "../log-reader";
+import { logWorksheet, workbookLog } from "../log-reader";
+import { readMapping } from "../mapping-file";
 import { fileProblem, loadPlan } from "../plan-file";
+import { type SourceLog, sourceLog } from "../source-log";
 import { statusText } from "../status-text";
 
 export interface StatusOptions {
   actuals?: string;
+  map?: string;
   asOf?: string;
   json: boolean;
 }
@@ -40,7 +44,7 @@ async function readWorkbook(path: string): Promise<ExcelJS.Workbook | null> {
 }
 
 /** The plan and its log, from our workbook or from a plan file and a plain log; null after saying why. */
-async function load(path: string, actuals: string | undefined) {
+async function load(path: string, actuals: string | undefined, map: string | undefined) {
   if (extname(path).toLowerCase() === ".json") {
     if (!actuals) {
       fail({
@@ -59,12 +63,19 @@ async function load(path: string, actuals: string | undefined) {
     }
     const plan = await loadPlan(path);
     if (!plan) return null;
+    const pinned = map === undefined ? null : await readMapping(map);
+    if (pinned === undefined) return null;
+    const mapped = (read: SourceLog) => {
+      if (!read.ok) fail(read.why);
+      return read.ok ? { plan, log: read.log, source: read } : null;
+    };
     const actualsName = resolveSheetNames(plan).actuals;
     if (kind === ".csv") {
       try {
         // The file system's reason (no such file, a folder, no permission), not exceljs's words.
         if ((await stat(actuals)).isDirectory()) throw Object.assign(new Error(actuals), { code: "EISDIR" });
-        return { plan, log: plainLog(await readCsv(actuals), plan, basename(actuals)) };
+        const ws = await readCsv(actuals);
+        return mapped(sourceLog(ws, plan, basename(actuals), pinned));
       } catch (e) {
         const why = fileProblem(e);
         fail({ en: `cannot read ${actuals}: ${why.en}`, ja: `${actuals} を読み込めません: ${why.ja}` });
@@ -77,7 +88,7 @@ async function load(path: string, actuals: string | undefined) {
       if (wb) fail({ en: `${actuals} has no sheets`, ja: `${actuals} にシートがありません` });
       return null;
     }
-    return { plan, log: plainLog(ws, plan) };
+    return mapped(sourceLog(ws, plan, ws.name, pinned));
   }
   if (extname(path).toLowerCase() !== ".xlsx") {
     fail({
@@ -86,9 +97,9 @@ async function load(path: string, actuals: string | undefined) {
     });
     return null;
   }
-  if (actuals) {
+  if (actuals || map) {
     fail({
-      en: "--actuals goes with a plan file; a KPI Designer workbook holds its own Actuals",
+      en: `${actuals ? "--actuals" : "--map"} goes with a plan file; a KPI Designer workbook holds its own Actuals`,
       ja: "--actuals は計画ファイルと一緒に使います。KPI Designer のブックには実績シートがあります",
     });
     return null;
@@ -149,11 +160,14 @@ export async function status(path: string, options: StatusOptions): Promise<numb
     });
     return 2;
   }
-  const loaded = await load(path, options.actuals);
+  const loaded = await load(path, options.actuals, options.map);
   if (!loaded) return 2;
   const { plan, log } = loaded;
-  const plain = log as Partial<ReturnType<typeof plainLog>>;
-  warnColumns(plain.missing ?? [], plain.unmatched ?? []);
+  const source = "source" in loaded ? loaded.source : null;
+  if (source?.ok) {
+    if (source.said.length > 0) err(`${source.said.join("\n")}\n`);
+    warnColumns(source.missing, source.unused);
+  }
   const read = readLog(
     log,
     plan.period,
