@@ -59,13 +59,14 @@ const commands: Record<string, Command> = {
     },
   },
   status: {
-    options: { json: "boolean", actuals: "string", map: "string", "as-of": "string" },
+    options: { json: "boolean", actuals: "string", deals: "string", map: "string", "as-of": "string" },
     positionals: [1, 1],
     first: { en: "WORKBOOK.xlsx or PLAN.json", ja: "WORKBOOK.xlsx または PLAN.json" },
     run: ([path], flags) =>
       status(path as string, {
         json: flags.json === true,
         actuals: typeof flags.actuals === "string" ? flags.actuals : undefined,
+        deals: typeof flags.deals === "string" ? flags.deals : undefined,
         map: typeof flags.map === "string" ? flags.map : undefined,
         asOf: typeof flags["as-of"] === "string" ? flags["as-of"] : undefined,
       }),

@@ -1,11 +1,10 @@
 // `--map mapping.json`: a source's mapping pinned in a file (domain/source/mapping-file.ts).
-import type { Mapping } from "../domain/source/header-mapping";
-import { mappingFileSchema, mappingProblem } from "../domain/source/mapping-file";
+import { type MappingFile, mappingFileSchema, mappingProblem } from "../domain/source/mapping-file";
 import { fail } from "./io";
 import { readJsonFile } from "./plan-file";
 
-/** The pinned columns, or undefined after printing why the file cannot be used. */
-export async function readMapping(path: string): Promise<Mapping | undefined> {
+/** The pinned mapping, or undefined after printing why the file cannot be used. */
+export async function readMapping(path: string): Promise<MappingFile | undefined> {
   const json = await readJsonFile(path, { en: "a mapping file (JSON)", ja: "対応づけファイル（JSON）" });
   if (json === undefined) return undefined;
   const problem = mappingProblem(json);
@@ -17,5 +16,5 @@ export async function readMapping(path: string): Promise<Mapping | undefined> {
     });
     return undefined;
   }
-  return mappingFileSchema.parse(json).columns;
+  return mappingFileSchema.parse(json);
 }

@@ -30,29 +30,32 @@ export function mappingLines(
   mapping: Mapping,
   fields: readonly SourceField[],
   pinned: boolean,
+  file: object = { version: 1, columns: mapping },
 ): string[] {
   const rows = fields
     .filter((f) => mapping[f.key] !== undefined)
     .map((f) => `  ${f.label} ← ${mapping[f.key]}`);
-  const file = JSON.stringify({ version: 1, columns: mapping });
   return pinned
     ? [`Columns of ${name} (from --map) / ${name} の列の対応（--map の指定）:`, ...rows]
     : [
         `Columns of ${name}, proposed from its header / ${name} の列の対応（見出しから推定）:`,
         ...rows,
         `To pin it, save this as a file and pass --map FILE / 固定するには次をファイルに保存して --map で指定してください:`,
-        `  ${file}`,
+        `  ${JSON.stringify(file)}`,
       ];
 }
 
-export function sourceLog(
-  ws: ExcelJS.Worksheet,
-  plan: Plan,
+export type Resolved =
+  | { ok: true; mapping: Mapping; columns: (string | null)[]; exact: boolean }
+  | { ok: false; why: Text };
+
+/** The columns of a header row: pinned (--map) or proposed; why not, when it reads two ways or a pin is stale. */
+export function resolveColumns(
+  header: readonly string[],
+  fields: readonly SourceField[],
   name: string,
   pinned: Mapping | null,
-): SourceLog {
-  const header = headerOf(ws);
-  const fields = logFields(plan);
+): Resolved {
   let mapping: Mapping;
   let exact = false;
   if (pinned) {
@@ -62,8 +65,8 @@ export function sourceLog(
       return {
         ok: false,
         why: {
-          en: `--map names column(s) this plan's log does not have: ${unknown.join(", ")} (it has ${known})`,
-          ja: `--map にこの計画の実績にない列があります: ${unknown.join("、")}（使える列: ${known}）`,
+          en: `--map names column(s) this plan does not have: ${unknown.join(", ")} (its columns: ${known})`,
+          ja: `--map にこの計画にない列があります: ${unknown.join("、")}（使える列: ${known}）`,
         },
       };
     }
@@ -115,7 +118,20 @@ export function sourceLog(
       },
     };
   }
-  const columns = placed.columns;
+  return { ok: true, mapping, columns: placed.columns, exact };
+}
+
+export function sourceLog(
+  ws: ExcelJS.Worksheet,
+  plan: Plan,
+  name: string,
+  pinned: Mapping | null,
+): SourceLog {
+  const header = headerOf(ws);
+  const fields = logFields(plan);
+  const resolved = resolveColumns(header, fields, name, pinned);
+  if (!resolved.ok) return resolved;
+  const { mapping, columns, exact } = resolved;
   if (!columns.includes("date")) {
     return {
       ok: false,

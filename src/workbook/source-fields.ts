@@ -3,20 +3,13 @@
 // columns, the words of header-words.ts; a stage also by the synonyms of its kind (架電 for calls).
 
 import type { Plan } from "../domain/plan";
+import { kindWords } from "../domain/source/deal-fields";
 import type { SourceField } from "../domain/source/header-mapping";
 import { AMOUNT_WORDS, DATE_WORDS, NOTES_WORDS, REP_WORDS } from "../domain/source/header-words";
-import { STAGE_KEYWORDS, stageKind } from "../domain/stage-kinds";
 import { planColumns } from "./actuals-columns";
 import { L } from "./labels";
 
 const withoutUnit = (header: string) => header.replace(/\s*\([^()]*\)$/, "").trim();
-
-/** Synonyms of a stage's kind in both languages ("call": 架電, コール, dial…). */
-export function kindWords(stage: { id: string; name: string }): string[] {
-  const kind = stageKind(stage);
-  const row = STAGE_KEYWORDS.find((r) => r.kind === kind);
-  return row ? [...row.ja, ...row.en] : [];
-}
 
 export function logFields(plan: Plan): SourceField[] {
   const stages = new Map<string, { id: string; name: string }>(

@@ -20,6 +20,8 @@ export interface Fixture {
   badMapping: string;
   /** A --map file naming a header log.csv does not have ("Dials" for Calls). */
   staleMapping: string;
+  /** A deal list: owner, created, phase (受注), amount. */
+  deals: string;
   text: string;
   missing: (name: string) => string;
 }

@@ -32,6 +32,7 @@ beforeAll(async () => {
   await writeFile(at("map.json"), pin({ date: "Date", rep: "Rep", "stage:new_biz.calls": "Calls" }));
   await writeFile(at("bad-map.json"), pin({ date: "" }));
   await writeFile(at("stale-map.json"), pin({ date: "Date", "stage:new_biz.calls": "Dials" }));
+  await writeFile(at("deals.csv"), "Owner,Created,Phase,Amount\nSato,2026-04-01,受注,1000000\n");
   await mkdir(at("missing"));
   const workbook = at("kpi.xlsx");
   const wrote = await runMain(["export", plan, "--out", workbook]);
@@ -48,6 +49,7 @@ beforeAll(async () => {
     mapping: at("map.json"),
     badMapping: at("bad-map.json"),
     staleMapping: at("stale-map.json"),
+    deals: at("deals.csv"),
     text: at("notes.txt"),
     missing: (name) => join(dir, "missing", name),
   };

@@ -1,25 +1,21 @@
-// kpi-designer status WORKBOOK.xlsx | PLAN.json --actuals LOG [--as-of YYYY-MM-DD] [--json]
+// kpi-designer status WORKBOOK.xlsx | PLAN.json --actuals LOG [--deals LIST] [--map MAP] [--as-of YYYY-MM-DD] [--json]
 // The Dashboard's numbers without a spreadsheet (BRIEF §3.8), for the command line and automation.
-import { readFile, stat } from "node:fs/promises";
-import { basename, extname } from "node:path";
-import ExcelJS from "exceljs";
+import { extname } from "node:path";
 import { isIsoDate, isoDateInZone } from "../../domain/calendar-dates";
 import { type Plan, parsePlan } from "../../domain/plan";
 import { remediesFor } from "../../domain/playbook";
 import { readLog } from "../../domain/status/log-entries";
 import { statusReport } from "../../domain/status/report";
 import { Tally } from "../../domain/status/tally";
-import { resolveSheetNames } from "../../workbook/build";
-import { readCsv } from "../csv-file";
 import { err, fail, out } from "../io";
-import { logWorksheet, workbookLog } from "../log-reader";
-import { readMapping } from "../mapping-file";
-import { fileProblem, loadPlan } from "../plan-file";
-import { type SourceLog, sourceLog } from "../source-log";
+import { workbookLog } from "../log-reader";
+import { type PlanSources, planSources } from "../plan-sources";
 import { statusText } from "../status-text";
+import { readWorkbook } from "../workbook-file";
 
 export interface StatusOptions {
   actuals?: string;
+  deals?: string;
   map?: string;
   asOf?: string;
   json: boolean;
@@ -27,69 +23,10 @@ export interface StatusOptions {
 
 const today = () => isoDateInZone(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
 
-async function readWorkbook(path: string): Promise<ExcelJS.Workbook | null> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    // Read first, so a missing or unreadable file is told as such, not as exceljs's own words.
-    await wb.xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
-    return wb;
-  } catch (e) {
-    // A file that is there but is no zip (exceljs's own words name a zip library's internals).
-    const why = (e as { code?: string }).code
-      ? fileProblem(e)
-      : { en: "it is not an .xlsx workbook", ja: ".xlsx ブックではありません" };
-    fail({ en: `cannot read ${path}: ${why.en}`, ja: `${path} を読み込めません: ${why.ja}` });
-    return null;
-  }
-}
-
 /** The plan and its log, from our workbook or from a plan file and a plain log; null after saying why. */
-async function load(path: string, actuals: string | undefined, map: string | undefined) {
-  if (extname(path).toLowerCase() === ".json") {
-    if (!actuals) {
-      fail({
-        en: "with a plan file, --actuals LOG.csv|LOG.xlsx is required",
-        ja: "計画ファイルには --actuals LOG.csv|LOG.xlsx を指定してください",
-      });
-      return null;
-    }
-    const kind = extname(actuals).toLowerCase();
-    if (kind !== ".csv" && kind !== ".xlsx") {
-      fail({
-        en: `--actuals must be a .csv or .xlsx file (got ${actuals})`,
-        ja: `--actuals には .csv か .xlsx のファイルを指定してください（${actuals}）`,
-      });
-      return null;
-    }
-    const plan = await loadPlan(path);
-    if (!plan) return null;
-    const pinned = map === undefined ? null : await readMapping(map);
-    if (pinned === undefined) return null;
-    const mapped = (read: SourceLog) => {
-      if (!read.ok) fail(read.why);
-      return read.ok ? { plan, log: read.log, source: read } : null;
-    };
-    const actualsName = resolveSheetNames(plan).actuals;
-    if (kind === ".csv") {
-      try {
-        // The file system's reason (no such file, a folder, no permission), not exceljs's words.
-        if ((await stat(actuals)).isDirectory()) throw Object.assign(new Error(actuals), { code: "EISDIR" });
-        const ws = await readCsv(actuals);
-        return mapped(sourceLog(ws, plan, basename(actuals), pinned));
-      } catch (e) {
-        const why = fileProblem(e);
-        fail({ en: `cannot read ${actuals}: ${why.en}`, ja: `${actuals} を読み込めません: ${why.ja}` });
-        return null;
-      }
-    }
-    const wb = await readWorkbook(actuals);
-    const ws = wb && logWorksheet(wb, actualsName);
-    if (!ws) {
-      if (wb) fail({ en: `${actuals} has no sheets`, ja: `${actuals} にシートがありません` });
-      return null;
-    }
-    return mapped(sourceLog(ws, plan, ws.name, pinned));
-  }
+async function load(path: string, options: StatusOptions): Promise<PlanSources | null> {
+  if (extname(path).toLowerCase() === ".json") return planSources(path, options);
+  const { actuals, deals, map } = options;
   if (extname(path).toLowerCase() !== ".xlsx") {
     fail({
       en: `status reads a KPI Designer workbook (.xlsx) or a plan file (.json) (got ${path})`,
@@ -97,10 +34,11 @@ async function load(path: string, actuals: string | undefined, map: string | und
     });
     return null;
   }
-  if (actuals || map) {
+  const given = actuals ? "--actuals" : deals ? "--deals" : map ? "--map" : null;
+  if (given) {
     fail({
-      en: `${actuals ? "--actuals" : "--map"} goes with a plan file; a KPI Designer workbook holds its own Actuals`,
-      ja: "--actuals は計画ファイルと一緒に使います。KPI Designer のブックには実績シートがあります",
+      en: `${given} goes with a plan file; a KPI Designer workbook holds its own Actuals`,
+      ja: `${given} は計画ファイルと一緒に使います。KPI Designer のブックには実績シートがあります`,
     });
     return null;
   }
@@ -135,21 +73,18 @@ async function load(path: string, actuals: string | undefined, map: string | und
     });
     return null;
   }
-  return { plan: found.plan as Plan, log: found.log };
-}
-
-/** A plain log's header that does not match the plan: said on stderr, the report still printed. */
-function warnColumns(missing: readonly string[], unmatched: readonly string[]): void {
-  if (missing.length > 0)
-    err(
-      `Warning: the log has no column for ${missing.join(", ")} (counted as 0)\n` +
-        `警告: 実績に次の列がありません（0 として集計）: ${missing.join("、")}\n`,
-    );
-  if (unmatched.length > 0)
-    err(
-      `Warning: columns not in the plan, not read: ${unmatched.join(", ")}\n` +
-        `警告: 計画にない列は読みません: ${unmatched.join("、")}\n`,
-    );
+  const plan = found.plan as Plan;
+  return {
+    plan,
+    reads: [
+      readLog(
+        found.log,
+        plan.period,
+        plan.team.map((m) => m.name),
+      ),
+    ],
+    said: [],
+  };
 }
 
 export async function status(path: string, options: StatusOptions): Promise<number> {
@@ -160,23 +95,14 @@ export async function status(path: string, options: StatusOptions): Promise<numb
     });
     return 2;
   }
-  const loaded = await load(path, options.actuals, options.map);
+  const loaded = await load(path, options);
   if (!loaded) return 2;
-  const { plan, log } = loaded;
-  const source = "source" in loaded ? loaded.source : null;
-  if (source?.ok) {
-    if (source.said.length > 0) err(`${source.said.join("\n")}\n`);
-    warnColumns(source.missing, source.unused);
-  }
-  const read = readLog(
-    log,
-    plan.period,
-    plan.team.map((m) => m.name),
-  );
+  const { plan, reads, said } = loaded;
+  if (said.length > 0) err(`${said.join("\n")}\n`);
   const report = statusReport({
     plan,
-    tally: new Tally(read.entries),
-    unreadable: read.unreadable,
+    tally: new Tally(reads.flatMap((r) => r.entries)),
+    unreadable: reads.flatMap((r) => r.unreadable),
     asOf: options.asOf ?? today(),
     actionsFor: (stream, stage) => remediesFor(plan, stream, stage),
   });

@@ -61,10 +61,14 @@ const columnLetter = (i: number): string => {
   return s;
 };
 
+/** A cell's address as the user finds it: 'Sheet name'!C7 for column index 2 of rows[5]. */
+export const cellName = (sheet: string, col: number, rowIndex: number): string =>
+  `${quote(sheet)}!${columnLetter(col)}${rowIndex + 2}`;
+
 const quote = (sheet: string) =>
   /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 
-function shown(v: LogValue): string | number | boolean {
+export function shown(v: LogValue): string | number | boolean {
   switch (v.kind) {
     case "number":
     case "boolean":
@@ -79,7 +83,7 @@ function shown(v: LogValue): string | number | boolean {
 }
 
 /** Spreadsheet dates are day serials from 1899-12-30: a number in the date column is a date too. */
-function serialDate(serial: number): IsoDate | null {
+export function serialDate(serial: number): IsoDate | null {
   if (!Number.isFinite(serial) || serial < 1) return null;
   const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
   return new Date(ms).toISOString().slice(0, 10);
@@ -108,7 +112,7 @@ export function readLog(
   const entries: LogEntry[] = [];
   const unreadable: Unreadable[] = [];
   sheet.rows.forEach((row, r) => {
-    const cell = (i: number) => `${quote(sheet.name)}!${columnLetter(i)}${r + 2}`;
+    const cell = (i: number) => cellName(sheet.name, i, r);
     const flag = (i: number, v: LogValue, why: UnreadableWhy) =>
       unreadable.push({ cell: cell(i), value: shown(v), why });
     // A missing column (index −1) reads as blank: row[-1] is undefined.

@@ -1,0 +1,134 @@
+// A deal list counted as the funnel (issue 19): a deal counts once in every stage from the first the
+// list knows up to the furthest it reached (stage order from the plan), dated by that stage's date
+// column or else its created date; a won deal's amount is the KGI on its won date (the last stage's
+// date, else created). The counts become log entries, so status, its tally and its periods read a
+// deal list as they read Actuals. The workbook's formulas count the same (workbook/deal-counts.ts).
+import type { IsoDate } from "../calendar-dates";
+import type { Text } from "../i18n";
+import type { Plan, Stream } from "../plan-schema";
+import {
+  cellName,
+  type LogEntry,
+  type LogSheet,
+  type LogValue,
+  serialDate,
+  shown,
+  type Unreadable,
+} from "../status/log-entries";
+import { dateKey } from "./deal-fields";
+import type { PhaseMeaning } from "./mapping-file";
+
+export interface DealRead {
+  entries: LogEntry[];
+  unreadable: Unreadable[];
+  warnings: Text[];
+}
+
+const BLANK: LogValue = { kind: "blank" };
+
+/** The first stage the list can tell about: its lowest dated stage or phase meaning; else the first. */
+export function entryStage(
+  stream: Stream,
+  columns: readonly (string | null)[],
+  phases: Record<string, PhaseMeaning>,
+): number {
+  const known = [
+    ...stream.stages.flatMap((s, i) => (columns.includes(dateKey(stream.id, s.id)) ? [i] : [])),
+    ...Object.values(phases).flatMap((m) => {
+      const i = stream.stages.findIndex((s) => s.id === m.stage);
+      return i >= 0 ? [i] : [];
+    }),
+  ];
+  return known.length ? Math.min(...known) : 0;
+}
+
+export function readDeals(
+  sheet: LogSheet,
+  plan: Plan,
+  stream: Stream,
+  phases: Record<string, PhaseMeaning>,
+): DealRead {
+  const keys = sheet.columns.map((c) => c.key);
+  const at = (key: string) => keys.indexOf(key);
+  const last = stream.stages.length - 1;
+  const first = entryStage(stream, keys, phases);
+  const members = new Set(plan.team.map((m) => m.name.toLowerCase()));
+  const entries: LogEntry[] = [];
+  const unreadable: Unreadable[] = [];
+  const onlyPhase =
+    at("furthest") < 0 && !stream.stages.some((s, i) => i > first && at(dateKey(stream.id, s.id)) >= 0);
+  let lostUnknown = 0;
+  const unknownPhases = new Set<string>();
+  sheet.rows.forEach((row, r) => {
+    const get = (i: number): LogValue => (i < 0 ? BLANK : (row[i] ?? BLANK));
+    const flag = (i: number, why: Unreadable["why"]) =>
+      unreadable.push({ cell: cellName(sheet.name, i, r), value: shown(get(i)), why });
+    const dateAt = (i: number): IsoDate | null | "bad" => {
+      const v = get(i);
+      if (v.kind === "blank") return null;
+      const d = v.kind === "date" ? v.date : v.kind === "number" ? serialDate(v.value) : null;
+      if (d === null) flag(i, "date_text");
+      return d ?? "bad";
+    };
+    const meaning = (key: string): PhaseMeaning | null => {
+      const v = get(at(key));
+      if (v.kind === "blank") return null;
+      const text = String(shown(v));
+      const m = phases[text];
+      if (!m) unknownPhases.add(text);
+      return m ?? null;
+    };
+    if (row.every((v) => v.kind === "blank")) return;
+    const said = [meaning("status"), meaning("furthest")].filter((m): m is PhaseMeaning => m !== null);
+    const won = said.some((m) => m.outcome === "won");
+    const lost = said.some((m) => m.outcome === "lost");
+    const stageOf = (id: string | undefined) => stream.stages.findIndex((s) => s.id === id);
+    let reached = Math.max(first, ...said.map((m) => stageOf(m.stage)));
+    const dates = stream.stages.map((s) => dateAt(at(dateKey(stream.id, s.id))));
+    dates.forEach((d, i) => {
+      if (d !== null && d !== "bad") reached = Math.max(reached, i);
+    });
+    if (won) reached = last;
+    if (lost && onlyPhase && reached === first) lostUnknown++;
+    const created = dateAt(at("created"));
+    const repCell = get(at("rep"));
+    const rep = repCell.kind === "blank" ? null : String(shown(repCell));
+    if (rep === null || !members.has(rep.toLowerCase())) flag(Math.max(at("rep"), 0), "rep_unknown");
+    let undated = false;
+    const count = (i: number, key: string, value: number) => {
+      const own = dates[i] ?? null;
+      const date =
+        own !== null && own !== "bad" ? own : created !== null && created !== "bad" ? created : null;
+      if (date === null) {
+        if (own === null && created === null && !undated) flag(Math.max(at("created"), 0), "no_date");
+        undated = true;
+        return;
+      }
+      if (date < plan.period.start || date > plan.period.end) return;
+      entries.push({ date, rep, values: new Map([[key, value]]) });
+    };
+    for (let i = first; i <= reached; i++) {
+      count(i, `stage:${stream.id}.${stream.stages[i]?.id}`, 1);
+    }
+    if (won) {
+      const v = get(at("amount"));
+      if (v.kind === "number" && v.value >= 0) count(last, "kgi", v.value);
+      else if (v.kind !== "blank") flag(at("amount"), v.kind === "number" ? "negative" : "not_number");
+    }
+  });
+  const warnings: Text[] = [];
+  const firstName = stream.stages[first]?.name ?? "";
+  if (lostUnknown > 0)
+    warnings.push({
+      en: `${lostUnknown} lost deal(s): the list shows only each deal's current phase, so how far a lost deal got is unknown; each is counted in ${firstName} only. Add a furthest-stage column or a date per stage to count them further`,
+      ja: `失注 ${lostUnknown} 件: 一覧に現在のフェーズしかないため、失注した案件がどこまで進んだか分かりません。${firstName} にだけ数えています。最大到達フェーズの列か段階ごとの日付の列があれば、その先まで数えます`,
+    });
+  if (unknownPhases.size > 0) {
+    const values = [...unknownPhases].map((v) => `"${v}"`).join(", ");
+    warnings.push({
+      en: `phase value(s) with no meaning in the mapping, counted as open in ${firstName} only: ${values}`,
+      ja: `意味の決まっていないフェーズの値があります（${firstName} にだけ、進行中として数えます）: ${values}`,
+    });
+  }
+  return { entries, unreadable, warnings };
+}
