@@ -146,7 +146,13 @@ export const statusCases: Case[] = [
     "2026-04-30",
   ),
   needsValue("status", "deals", (f) => ["status", f.plan, "--deals"]),
-  twice("status", "deals", (f) => ["status", f.plan, "--deals", "a.csv", "--deals", "b.csv"], "a.csv", "b.csv"),
+  twice(
+    "status",
+    "deals",
+    (f) => ["status", f.plan, "--deals", "a.csv", "--deals", "b.csv"],
+    "a.csv",
+    "b.csv",
+  ),
   invalid(
     "status",
     "deals",
