@@ -13,7 +13,7 @@ Usage:
   kpi-designer export PLAN.json --out FILE.xlsx [--update [--log keep|archive]]
                                                       the workbook as .xlsx
   kpi-designer status WORKBOOK.xlsx [--as-of YYYY-MM-DD] [--json]
-  kpi-designer status PLAN.json --actuals LOG.csv|LOG.xlsx [--map MAP.json] [--as-of YYYY-MM-DD] [--json]
+  kpi-designer status PLAN.json --actuals LOG.csv|LOG.xlsx [--deals LIST] [--map MAP.json] [--as-of YYYY-MM-DD] [--json]
                                                       progress to date: KGI, KPIs, reps, periods,
                                                       funnel and bottleneck
   kpi-designer template [ID] [--locale ja|en] [--add KPI,…]  list templates, or print one as a plan file
@@ -42,7 +42,7 @@ funnel from the KGI). With --json:
 Exit codes: 0 done, 2 invalid file.
 `,
   status: `Usage: kpi-designer status WORKBOOK.xlsx [--as-of YYYY-MM-DD] [--json]
-       kpi-designer status PLAN.json --actuals LOG.csv|LOG.xlsx [--map MAP.json] [--as-of YYYY-MM-DD] [--json]
+       kpi-designer status PLAN.json --actuals LOG.csv|LOG.xlsx [--deals LIST] [--map MAP.json] [--as-of YYYY-MM-DD] [--json]
 
 The Dashboard's numbers without a spreadsheet: the KGI and every KPI to date (target, target to
 date, actual, achievement, pace, status), each rep, each period, the funnel against plan and its
@@ -59,9 +59,16 @@ be counted (cell, value, why).
                     printed on stderr, and a header that reads two ways is refused with the
                     candidates. A .csv may be UTF-8 (with or without BOM) or Shift_JIS; dates are
                     YYYY-MM-DD or YYYY/M/D, and a timestamp (2027/01/05 9:15:02) counts on its date.
+  --deals LIST      a deal list (.csv or .xlsx; alone or with --actuals): one row per deal with
+                    owner, created date, phase/status, furthest stage, amount and/or a date per
+                    stage. A deal counts in every stage up to the furthest it reached, dated by
+                    that stage's date (else created); won amounts are the KGI on the won date.
   --map MAP.json    pin the mapping: {"version":1,"columns":{"date":"タイムスタンプ","rep":"氏名",
                     "stage:STREAM.STAGE":"架電数",...}} (keys: date, rep, stage:..., kgi, kpi:ID,
-                    notes); a mapped header the log no longer has stops the command.
+                    notes); a mapped header the log no longer has stops the command. A deal
+                    list's map has "kind":"deals", its stream, columns (rep, created, status,
+                    furthest, amount, date:STREAM.STAGE) and "phases" ({"受注":{"stage":"deals",
+                    "outcome":"won"},...}); the command prints the map it used.
   --as-of DATE      count actuals through DATE inclusive (default: today).
   --json            print the report as JSON (schema/status.v1.json); numbers unrounded.
 
