@@ -23,20 +23,22 @@ export function cellContent(c: CellSpec | null): RawCellContent {
 export function loadSpec(
   spec: WorkbookSpec,
   config: Partial<ConfigParams> = {},
+  /** Sheets of the team's own beside ours (a connected source): name → content. */
+  foreign: Record<string, RawCellContent[][]> = {},
 ): { hf: HyperFormula; sheet: (key: string) => number } {
-  const sheets: Record<string, RawCellContent[][]> = {};
+  const sheets: Record<string, RawCellContent[][]> = { ...foreign };
   for (const s of spec.sheets) sheets[s.name] = s.cells.map((row) => row.map(cellContent));
   const hf = sheetsEngine({}, config) as HyperFormula;
   hf.suspendEvaluation();
   for (const s of spec.sheets) hf.addSheet(s.name);
+  for (const name of Object.keys(foreign)) hf.addSheet(name);
   for (const n of spec.namedRanges) {
     const sheet = spec.sheets.find((s) => s.key === n.sheet);
     if (!sheet) throw new Error(`named range ${n.name} on missing sheet ${n.sheet}`);
     hf.addNamedExpression(n.name, `=${sheetRectA1(sheet.name, n.rect)}`);
   }
-  for (const s of spec.sheets) {
-    const id = hf.getSheetId(s.name) as number;
-    hf.setSheetContent(id, sheets[s.name] ?? []);
+  for (const name of [...spec.sheets.map((s) => s.name), ...Object.keys(foreign)]) {
+    hf.setSheetContent(hf.getSheetId(name) as number, sheets[name] ?? []);
   }
   hf.resumeEvaluation();
   const sheet = (key: string) => {

@@ -12,7 +12,7 @@
 import type { Plan } from "../domain/plan";
 import type { ActionMetric, EffectRule } from "./action-metrics";
 import { ARCHIVED } from "./actuals-columns";
-import { between, type LogRefs } from "./log-refs";
+import { between, countBetween, type LogRefs } from "./log-refs";
 import { N } from "./names";
 
 export interface EffectFormulas {
@@ -66,8 +66,7 @@ function measure(log: LogRefs, rule: EffectRule, w: Window): string | null {
     if (!column) return null;
     // SUMIFS ÷ COUNTIFS over the same entries, as the Dashboard averages (log-refs.ts).
     const top = rule.atMost === undefined ? "" : `,${column},"<=${rule.atMost}"`;
-    const date = log.column("date");
-    const count = `COUNTIFS(${column},">=0",${date},">="&${w.from},${date},"<="&${w.to}${top})`;
+    const count = countBetween(log, column, w.from, w.to, top);
     value = `${between(log, column, w.from, w.to, top)}/${count}`;
   }
   // A window that ends before it starts (the action is too recent, or outside the period) is blank;

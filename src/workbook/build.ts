@@ -13,6 +13,7 @@ import { logRefs } from "./log-refs";
 import { metaCells } from "./meta";
 import { buildReps } from "./reps-sheet";
 import { buildReviewLog } from "./review-log";
+import type { ConnectedSource } from "./source";
 import type { NamedRangeSpec, SheetKey, SheetSpec, WorkbookSpec } from "./spec";
 import { buildTargets } from "./targets-sheet";
 import { buildTree } from "./tree";
@@ -29,6 +30,11 @@ export interface BuildOptions {
   existingReviewHeader?: readonly CellValue[] | null;
   /** Names of sheets the add-on did not create: never reused, never overwritten. */
   foreignSheetNames?: readonly string[];
+  /**
+   * A sheet of the team's own counted like the log (a form's responses, a CRM export), its columns
+   * placed by the mapping the user confirmed (issue 19); the mapping is stored on the data sheet.
+   */
+  source?: ConnectedSource | null;
 }
 
 export const SHEET_ORDER: readonly SheetKey[] = [
@@ -66,7 +72,7 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
   const targetSheet = buildTargets(plan, assumptions.layout, sheetName.targets, names);
   const merged = mergeActuals(plan, options.existingActuals ?? null, { retireKgi: options.retireKgi });
   const actuals = buildActuals(plan, merged, sheetName.actuals, names);
-  const log = logRefs(sheetName.actuals, merged.columns);
+  const log = logRefs(sheetName.actuals, merged.columns, options.source ?? null);
   const reps = buildReps(plan, assumptions.layout, targetSheet.layout, log, sheetName.reps);
   const trends = buildTrends(plan, assumptions.layout, targetSheet.layout, log, sheetName.trends);
   trends.skip();
@@ -106,6 +112,7 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
     sheetName,
     merged.columns,
     names.map((n) => n.name),
+    options.source ?? null,
   ).forEach((row) => {
     meta.line(row);
   });

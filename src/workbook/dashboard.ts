@@ -11,7 +11,7 @@ import { formula, header, label, rect, SheetBuilder, text } from "./grid";
 import { COL, kpiRow as kpiRowOf, statusColours, statusFormula } from "./kpi-row";
 import { L } from "./labels";
 import { checksHeader, logChecks } from "./log-checks";
-import { averageToDate, between, exactly, type LogRefs, toDate } from "./log-refs";
+import { acrossLogs, averageToDate, between, exactly, type LogRefs, toDate } from "./log-refs";
 import { N } from "./names";
 import { pickedOf, pickedRepsCell, type RepsLayout, repPickerRow, teamOrRep } from "./rep-view";
 import { REPS_COL } from "./reps-sheet";
@@ -205,7 +205,7 @@ export function buildDashboard(
       formula(`IFERROR(${D}/${B},"")`, "percent"),
       formula(`IF(${E}="","",COUNTIF(${achRange},">"&${E})+1)`, "integer"),
       formula(status(`IFERROR(${D}/${a1(r, 2)},"")`)),
-      formula(`COUNTIFS(${log.column("rep")},${exactly(A)})`, "integer"),
+      formula(acrossLogs(log, `COUNTIFS(${log.column("rep")},${exactly(A)})`), "integer"),
     ]);
     return r;
   });

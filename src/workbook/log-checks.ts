@@ -65,8 +65,9 @@ export function logChecks(
     const d = ref(date);
     row(
       date,
-      `${entries(date)}-COUNTIFS(${d},">="&${N.periodStart},${d},"<="&${N.periodEnd})`,
-      `${below(date)}*((1-ISNUMBER(${d}))+ISNUMBER(${d})*((${d}<${N.periodStart})+(${d}>${N.periodEnd})))`,
+      // A timestamp on the last day (2027/03/31 9:15) is inside: before the day after the end.
+      `${entries(date)}-COUNTIFS(${d},">="&${N.periodStart},${d},"<"&(${N.periodEnd}+1))`,
+      `${below(date)}*((1-ISNUMBER(${d}))+ISNUMBER(${d})*((${d}<${N.periodStart})+(${d}>=${N.periodEnd}+1)))`,
       t(L.checkDate),
     );
   }

@@ -6,7 +6,16 @@ import type { Plan } from "../domain/plan";
 import { ARCHIVED, actualsRangeName } from "./actuals-columns";
 import { text } from "./grid";
 import { L } from "./labels";
+import { type ConnectedSource, storedSource } from "./source";
 import type { CellSpec, SheetKey } from "./spec";
+
+const parsed = (json: string): unknown => {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+};
 
 export const META_FORMAT = 1;
 /** Sheets allows 50,000 characters in a cell and Excel 32,767: stay below both. */
@@ -20,6 +29,8 @@ export interface WorkbookMeta {
   /** Named ranges we created: removed before a regeneration sets them again. */
   namedRanges: string[];
   plan: unknown | null;
+  /** The connected source as stored (checked by the reader: `storedSource`), or null. */
+  source?: unknown;
 }
 
 export function metaCells(
@@ -27,6 +38,7 @@ export function metaCells(
   sheets: Partial<Record<SheetKey, string>>,
   actuals: readonly { key: string; header: string }[],
   namedRanges: readonly string[],
+  source: ConnectedSource | null = null,
 ): CellSpec[][] {
   const json = JSON.stringify(plan);
   const chunks: string[] = [];
@@ -40,12 +52,20 @@ export function metaCells(
     row("namedRanges", ...namedRanges),
     ...Object.entries(sheets).map(([key, name]) => row(`sheet:${key}`, name as string)),
     ...chunks.map((c) => row("plan", c)),
+    ...(source ? [row("source", JSON.stringify(storedSource(source)))] : []),
   ];
 }
 
 /** Reads the data sheet back from its raw values; tolerant of anything a user did to it. */
 export function readMeta(values: readonly (readonly unknown[])[]): WorkbookMeta {
-  const meta: WorkbookMeta = { sheets: {}, actualsKeys: [], actualsHeaders: [], namedRanges: [], plan: null };
+  const meta: WorkbookMeta = {
+    sheets: {},
+    actualsKeys: [],
+    actualsHeaders: [],
+    namedRanges: [],
+    plan: null,
+    source: null,
+  };
   let json = "";
   for (const row of values) {
     const head = String(row[0] ?? "");
@@ -58,6 +78,7 @@ export function readMeta(values: readonly (readonly unknown[])[]): WorkbookMeta 
         .filter(Boolean);
     else if (head.startsWith("sheet:")) meta.sheets[head.slice(6) as SheetKey] = String(row[1] ?? "");
     else if (head === "plan") json += String(row[1] ?? "");
+    else if (head === "source") meta.source = parsed(String(row[1] ?? ""));
   }
   if (json) {
     try {
