@@ -5,6 +5,8 @@ import type { StreamRequirement } from "../domain/funnel";
 import type { Locale, Text } from "../domain/i18n";
 import type { LintFinding } from "../domain/lint";
 import type { Plan, PlanIssue } from "../domain/plan";
+import type { Ask } from "../domain/source/header-mapping";
+import type { LogValue } from "../domain/status/log-entries";
 import type { TeamRates } from "../domain/status/team-rates";
 import { METRIC_KEY } from "../workbook/metric-keys";
 import type { SheetKey } from "../workbook/spec";
@@ -39,6 +41,19 @@ export const endpointArgs = {
   ]),
   /** The rates of this spreadsheet's Actuals log (the wizard's "Use my team's rates"). */
   kpiTeamRates: z.tuple([]),
+  /** A sheet of the team's own to connect (issue 19): its header's proposed mapping and first rows. */
+  kpiProposeSource: z.tuple([z.string().check(z.minLength(1), z.maxLength(100))]),
+  /** Connect it: the mapping the user confirmed (log key → header), counted with Actuals or instead. */
+  kpiConnectSource: z.tuple([
+    z.strictObject({
+      sheet: z.string().check(z.minLength(1), z.maxLength(100)),
+      counts: z.enum(["add", "instead"]),
+      columns: z.record(
+        z.string().check(z.maxLength(80)),
+        z.string().check(z.minLength(1), z.maxLength(500)),
+      ),
+    }),
+  ]),
 } as const;
 
 export type EndpointName = keyof typeof endpointArgs;
@@ -116,6 +131,23 @@ export interface TeamRatesResult extends TeamRates {
   minCount: number;
 }
 
+/** What the "Connect a source" step shows for a sheet. */
+export interface SourceProposal {
+  sheet: string;
+  header: string[];
+  /** The log's columns the sheet may fill, in the plan's order; the date is required. */
+  fields: { key: string; label: string; required: boolean }[];
+  /** The proposed (or, for the sheet connected now, the confirmed) mapping: key → header. */
+  mapping: Record<string, string>;
+  /** Where the header reads two ways: the step asks, nothing is guessed. */
+  asks: Ask[];
+  counts: "add" | "instead";
+  /** The first rows, typed as the spreadsheet holds them (a timestamp as its local date). */
+  rows: LogValue[][];
+  /** Rows below the header in all. */
+  rowCount: number;
+}
+
 export interface EndpointValues {
   kpiGetContext: Context;
   kpiPreview: Preview;
@@ -124,6 +156,8 @@ export interface EndpointValues {
   kpiReviewContext: ReviewContext;
   kpiOpenSheet: OpenedSheet;
   kpiTeamRates: TeamRatesResult;
+  kpiProposeSource: SourceProposal;
+  kpiConnectSource: GenerateResult;
 }
 
 export interface EndpointError {
@@ -145,6 +179,8 @@ export interface EndpointError {
     | "no_log"
     | "review_log_outdated"
     | "rep_view"
+    | "source_changed"
+    | "source_mapping"
     | "failed";
 }
 

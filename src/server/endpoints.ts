@@ -6,11 +6,12 @@ import {
   type EndpointValues,
   endpointArgs,
 } from "../contract/endpoints";
-import { type Locale, localeOf, pick } from "../domain/i18n";
+import { format, type Locale, localeOf, pick } from "../domain/i18n";
 import { hasErrors, lintPlan } from "../domain/lint";
 import { type Plan, parsePlan } from "../domain/plan";
 import { planTargets } from "../domain/targets";
 import { nameClashText } from "../workbook/names";
+import type { StoredSource } from "../workbook/source";
 import { BusyError, type GenerateOptions, generate, LogDecisionNeeded, NameClashError } from "./generate";
 import { readActuals, readDocument, readStoredMeta } from "./ownership";
 import {
@@ -22,6 +23,13 @@ import {
   UnknownMetricError,
 } from "./review";
 import { reviewContext } from "./review-context";
+import {
+  checkedConnection,
+  proposeSource,
+  SourceChangedError,
+  SourceMappingError,
+  storedPlan,
+} from "./source";
 import { NoLogError, readTeamRates } from "./team-rates";
 import { messages } from "./text";
 
@@ -115,6 +123,17 @@ function endpoint<K extends EndpointName>(
     }
     if (err instanceof NoLogError)
       return { ok: false, error: { code: "no_log", message: pick(messages.noLog, locale) } };
+    if (err instanceof SourceChangedError) {
+      const message = format(pick(messages.sourceChanged, locale), {
+        sheet: err.sheet,
+        headers: err.gone.length ? err.gone.join(", ") : "—",
+      });
+      return { ok: false, error: { code: "source_changed", message } };
+    }
+    if (err instanceof SourceMappingError) {
+      const message = format(pick(messages.sourceMapping, locale), { problems: err.problems.join(", ") });
+      return { ok: false, error: { code: "source_mapping", message } };
+    }
     if (err instanceof NoSheetError)
       return { ok: false, error: { code: "no_sheet", message: pick(messages.noSheet, locale) } };
     const detail = err instanceof Error ? err.message : String(err);
@@ -207,4 +226,18 @@ export function kpiOpenSheet(...args: unknown[]) {
 /** The team's rates from this spreadsheet's Actuals log, with their 90% intervals (read only). */
 export function kpiTeamRates(...args: unknown[]) {
   return endpoint("kpiTeamRates", args, () => readTeamRates());
+}
+
+/** A sheet of the team's own, proposed as a source: the mapping of its header and its first rows. */
+export function kpiProposeSource(...args: unknown[]) {
+  return endpoint("kpiProposeSource", args, (sheet: string) => proposeSource(sheet));
+}
+
+/** Connects the source as confirmed and regenerates with the stored plan, so it counts from now on. */
+export function kpiConnectSource(...args: unknown[]) {
+  return endpoint("kpiConnectSource", args, (request: StoredSource) => {
+    const doc = readDocument(SpreadsheetApp.getActive());
+    const source = checkedConnection(doc, request);
+    return generate(storedPlan(doc), { source });
+  });
 }

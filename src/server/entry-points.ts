@@ -30,6 +30,11 @@ export const serverEntryPoints: readonly EntryPoint[] = [
     params: [],
     doc: ["Menu: shows which Actuals entries it would convert to what was meant, then converts them."],
   },
+  {
+    name: "kpiMenuConnectSource",
+    params: [],
+    doc: ["Menu: opens the sidebar on Connect a source (a form's responses, a CRM export)."],
+  },
   { name: "kpiMenuAbout", params: [], doc: ["Menu: what KPI Designer does."] },
   {
     name: "kpiGetContext",
@@ -57,6 +62,16 @@ export const serverEntryPoints: readonly EntryPoint[] = [
     name: "kpiTeamRates",
     params: [],
     doc: ["Sidebar: each stage's conversion rate in the Actuals log, with its 90% interval."],
+  },
+  {
+    name: "kpiProposeSource",
+    params: ["sheet"],
+    doc: ["Sidebar: a sheet of the team's own, its header's proposed mapping and first rows."],
+  },
+  {
+    name: "kpiConnectSource",
+    params: ["request"],
+    doc: ["Sidebar: connects the source as confirmed and regenerates, so it counts live."],
   },
 ];
 

@@ -10,12 +10,14 @@ import { buildWorkbook } from "../workbook/build";
 import { archiveSheetName, isNewPlan, type LogChoice } from "../workbook/log-decision";
 import { OUR_RULE_MARK } from "../workbook/log-highlights";
 import { type ExistingName, isOurName, nameClashes } from "../workbook/names";
+import type { StoredSource } from "../workbook/source";
 import type { SheetKey, SheetSpec } from "../workbook/spec";
 import { decorateSheet } from "./decorate";
 import { applyNamedRanges, readNamedRanges } from "./named-ranges";
 import { type Document, OWNER_KEY, readActuals, readDocument, readStoredMeta } from "./ownership";
 import { readReviewHeader } from "./review-context";
 import { placeSheets, sizeTo, strayOwnSheets } from "./sheets";
+import { connectionOf } from "./source";
 import { insertLogColumns, rewriteSheet, specSize, writeLog } from "./writer";
 
 export class BusyError extends Error {}
@@ -54,6 +56,8 @@ type Leftovers = {
 export interface GenerateOptions {
   /** For a new plan over a log kept under another: carry the log on, or set it aside as it is. */
   existingLog?: LogChoice;
+  /** A sheet of the team's own to count from now on (the "Connect a source" step), checked. */
+  source?: StoredSource;
 }
 
 export function generate(plan: Plan, options: GenerateOptions = {}): GenerateResult {
@@ -105,7 +109,9 @@ export function generate(plan: Plan, options: GenerateOptions = {}): GenerateRes
     if (archiveName) foreign.push(archiveName);
     // The Review Log's header says which columns are ours and which the team added after them.
     const reviews = doc.own.get("review");
+    const source = connectionOf(doc, meta.source, options.source);
     const spec = buildWorkbook(plan, {
+      source,
       existingActuals: existing,
       existingReviewHeader: reviews ? readReviewHeader(reviews) : null,
       foreignSheetNames: foreign,

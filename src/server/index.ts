@@ -2,16 +2,19 @@
 
 export * from "./custom-functions";
 export {
+  kpiConnectSource,
   kpiGenerate,
   kpiGetContext,
   kpiOpenSheet,
   kpiPreview,
+  kpiProposeSource,
   kpiRecordReview,
   kpiReviewContext,
   kpiTeamRates,
 } from "./endpoints";
 export {
   kpiMenuAbout,
+  kpiMenuConnectSource,
   kpiMenuRecordReview,
   kpiMenuRefreshAsOf,
   kpiMenuTidyActuals,

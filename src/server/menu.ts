@@ -25,6 +25,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(label("refreshAsOf"), "kpiMenuRefreshAsOf")
     .addItem(label("recordReview"), "kpiMenuRecordReview")
     .addItem(label("tidyActuals"), "kpiMenuTidyActuals")
+    .addItem(label("connectSource"), "kpiMenuConnectSource")
     .addSeparator()
     .addItem(label("about"), "kpiMenuAbout")
     .addToUi();
@@ -45,7 +46,7 @@ const SIDEBAR_ROOT = '<main id="app">';
  * The sidebar, opened on the wizard or on another panel (the client reads data-panel), in the user's
  * language from its first paint (data-locale), not the browser's until kpiGetContext answers.
  */
-function showSidebar(panel: "wizard" | "review"): void {
+function showSidebar(panel: "wizard" | "review" | "source"): void {
   const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(ADDON_TITLE);
   const named = panel === "wizard" ? "" : ` data-panel="${panel}"`;
   html.setContent(html.getContent().replace(SIDEBAR_ROOT, `<main id="app" data-locale="${here()}"${named}>`));
@@ -108,4 +109,14 @@ export function kpiMenuTidyActuals(): void {
 
 export function kpiMenuAbout(): void {
   SpreadsheetApp.getUi().alert(pick(messages.about, here()));
+}
+
+/** Connect a source happens in the sidebar (a mapping to confirm, a preview); it needs our sheets. */
+export function kpiMenuConnectSource(): void {
+  const doc = readDocument(SpreadsheetApp.getActive());
+  if (!doc.own.get("dashboard") || !doc.own.get("meta")) {
+    SpreadsheetApp.getUi().alert(pick(messages.noPlan, here()));
+    return;
+  }
+  showSidebar("source");
 }

@@ -4,6 +4,7 @@ export const menuText = {
   openWizard: { ja: "KPI設計ウィザードを開く", en: "Open KPI wizard" },
   refreshAsOf: { ja: "ダッシュボードの基準日を今日に戻す", en: "Reset dashboard date to today" },
   recordReview: { ja: "レビューを記録", en: "Record a review" },
+  connectSource: { ja: "データ元を接続（フォーム・案件一覧）", en: "Connect a source (form, deal list)" },
   tidyActuals: { ja: "実績の入力を整える", en: "Tidy actuals" },
   about: { ja: "ヘルプ・バージョン情報", en: "Help / about" },
 } satisfies Record<string, Text>;
@@ -33,6 +34,14 @@ export const messages = {
   noSheet: {
     ja: "そのシートは見つかりません（削除されたか、非表示になっています）。",
     en: "That sheet is not there any more (deleted or hidden).",
+  },
+  sourceChanged: {
+    ja: "接続したデータ元「{sheet}」が見つからないか、列の見出しが変わっています（{headers}）。誤った列を読まないよう、ここで止めました。［データ元を接続］で列の対応を確認し直してください。",
+    en: "The connected source “{sheet}” is gone, or its headers changed ({headers}). Stopped rather than read the wrong columns: open Connect a source and confirm its columns again.",
+  },
+  sourceMapping: {
+    ja: "列の対応に問題があります: {problems}。各列を一度ずつ選び、日付の列を必ず選んでください。",
+    en: "The columns chosen cannot be used: {problems}. Choose each column once, and always the date.",
   },
   noLog: {
     ja: "このスプレッドシートにはまだ KPI Designer の実績シートがないため、チームの転換率を読み取れません。先にシートを作成し、実績シートにチームの実績を入力（CRMから貼り付け）してください。",
