@@ -86,6 +86,7 @@ describe("local preview (ja)", () => {
       menuText.refreshAsOf.ja,
       menuText.recordReview.ja,
       menuText.tidyActuals.ja,
+      menuText.connectSource.ja,
       menuText.about.ja,
     ]);
     await page.locator("table.grid").waitFor();
@@ -373,6 +374,7 @@ describe("local preview (ja)", () => {
       "kpiMenuRefreshAsOf",
       "kpiMenuRecordReview",
       "kpiMenuTidyActuals",
+      "kpiMenuConnectSource",
       "kpiMenuAbout",
     ]);
   });

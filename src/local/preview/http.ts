@@ -194,6 +194,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         sendJson(res, 200, session.writeCells(body.value.sheet, body.value.a1, body.value.values));
       },
     },
+    "/api/sheets": {
+      POST: async (req, res) => {
+        const body = await readJson(req);
+        if (!body.ok) return sendError(res, body.status, body.code, body.message);
+        sendJson(res, 200, session.addSheet(body.value.name));
+      },
+    },
     "/api/menu": {
       POST: async (req, res) => {
         const body = await readJson(req);

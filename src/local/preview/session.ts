@@ -29,6 +29,7 @@ export const MENU_ITEMS = [
   "kpiMenuRefreshAsOf",
   "kpiMenuRecordReview",
   "kpiMenuTidyActuals",
+  "kpiMenuConnectSource",
   "kpiMenuAbout",
 ] as const;
 export type MenuItem = (typeof MENU_ITEMS)[number];
@@ -368,6 +369,21 @@ export class PreviewSession {
     }
     this._version++;
     return { version: this._version, range: rectA1(target) };
+  }
+
+  /** A new empty sheet at the end, as Sheets' "+" adds one; refused for a name in use or not a name. */
+  addSheet(name: unknown): { version: number; sheet: string } {
+    const bad = (en: string, ja: string) => new PreviewRequestError(400, "bad_sheet", bilingual({ en, ja }));
+    if (typeof name !== "string" || !name.trim() || name.length > 100 || /[[\]*?:/\\]/.test(name))
+      throw bad(
+        '"name" must be 1 to 100 characters, none of [ ] * ? : / \\',
+        "「name」は 1〜100 文字で、[ ] * ? : / \\ は使えません",
+      );
+    if (this.fake.spreadsheet.sheetNames().some((n) => n.toLowerCase() === name.trim().toLowerCase()))
+      throw bad(`a sheet named ${JSON.stringify(name)} exists`, `${JSON.stringify(name)} という名前のシートはすでにあります`);
+    this.fake.globals.SpreadsheetApp.getActive().insertSheet(name.trim(), this.fake.spreadsheet.sheetNames().length);
+    this._version++;
+    return { version: this._version, sheet: name.trim() };
   }
 
   /** Every sheet as the page draws it. */

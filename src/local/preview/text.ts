@@ -33,6 +33,11 @@ export const T = {
   writeFailed: { ja: "書き込めませんでした：", en: "Could not write: " },
   menuFailed: { ja: "メニューの実行に失敗しました：", en: "The menu item failed: " },
   sidebarOpened: { ja: "サイドバーを開きました。", en: "The sidebar is open." },
+  addSheet: { ja: "シートを追加", en: "Add a sheet" },
+  newSheetName: {
+    ja: "新しいシートの名前（例: フォームの回答 1）",
+    en: "Name of the new sheet (e.g. Form Responses 1)",
+  },
 } satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof T;

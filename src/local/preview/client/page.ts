@@ -21,6 +21,7 @@ const MENU_FUNCTIONS = [
   "kpiMenuRefreshAsOf",
   "kpiMenuRecordReview",
   "kpiMenuTidyActuals",
+  "kpiMenuConnectSource",
   "kpiMenuAbout",
 ];
 const ROW_HEIGHT = 21;
@@ -233,6 +234,24 @@ function renderTabs(): void {
     });
     el.tabs.append(b);
   }
+  // As in Sheets, a sheet of the team's own (a form's responses, a pasted CRM export) can be added.
+  const add = document.createElement("button");
+  add.type = "button";
+  add.className = "tab add-sheet";
+  add.textContent = "+";
+  add.title = t("addSheet");
+  add.setAttribute("aria-label", t("addSheet"));
+  add.addEventListener("click", () => {
+    const name = window.prompt(t("newSheetName"))?.trim();
+    if (!name) return;
+    void enqueue(async () => {
+      await api("/api/sheets", { name });
+      state.sheet = name;
+      resetSelection();
+      await refresh();
+    });
+  });
+  el.tabs.append(add);
 }
 
 function cellTitle(s: SheetView, row: number, col: number): string {
