@@ -51,7 +51,8 @@ export function matchScore(header: string, field: SourceField): number {
   const h = normalHeader(header);
   if (h === "" || field.avoid?.some((w) => hasWord(h, w))) return 0;
   const names = field.names.map(normalHeader).filter((n) => n !== "");
-  if (names.includes(h) || field.words?.exact.some((w) => normalHeader(w) === h)) return EXACT + h.length;
+  // Every exact name is as good as another: タイムスタンプ and 日付 side by side are asked about.
+  if (names.includes(h) || field.words?.exact.some((w) => normalHeader(w) === h)) return EXACT;
   const best = (words: readonly string[], base: number, least: number) =>
     Math.max(
       0,

@@ -45,6 +45,12 @@ describe("proposeMapping: a Google Form's daily report (日報)", () => {
     expect(p.mapping["stage:new_biz.appointments"]).toBe("アポ数");
   });
 
+  it("asks which is the date when a form has a date question beside its timestamp", () => {
+    const p = proposeMapping(["タイムスタンプ", "日付", "氏名", "本日の架電数"], logFields(jaPlan()));
+    expect(p.asks).toEqual([{ kind: "field", key: "date", headers: ["タイムスタンプ", "日付"] }]);
+    expect(p.mapping.rep).toBe("氏名");
+  });
+
   it("asks when one header could be two stages", () => {
     const plan = jaPlan();
     const stages = plan.streams[0]?.stages ?? [];
