@@ -79,7 +79,8 @@ describe("Connect a source in the preview (ja)", () => {
     const dates = await panel.locator(".preview-table tbody tr td:first-child").allInnerTexts();
     expect(dates).toEqual(["2026-04-01", "2026-04-01", "2026-04-30", "2026-05-01", "2026-05-15"]);
     // The README's picture of this step: `SCREENSHOTS=1 npx vitest run test/preview/connect.test.ts`.
-    if (process.env.SCREENSHOTS) await page.locator("#sidebar").screenshot({ path: "docs/connect-source.png" });
+    if (process.env.SCREENSHOTS)
+      await page.locator("#sidebar").screenshot({ path: "docs/connect-source.png" });
 
     await panel.getByRole("button", { name: S.connect.ja, exact: true }).click();
     await panel.getByRole("status").filter({ hasText: "接続しました" }).waitFor({ timeout: 60_000 });

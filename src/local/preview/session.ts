@@ -380,8 +380,14 @@ export class PreviewSession {
         "「name」は 1〜100 文字で、[ ] * ? : / \\ は使えません",
       );
     if (this.fake.spreadsheet.sheetNames().some((n) => n.toLowerCase() === name.trim().toLowerCase()))
-      throw bad(`a sheet named ${JSON.stringify(name)} exists`, `${JSON.stringify(name)} という名前のシートはすでにあります`);
-    this.fake.globals.SpreadsheetApp.getActive().insertSheet(name.trim(), this.fake.spreadsheet.sheetNames().length);
+      throw bad(
+        `a sheet named ${JSON.stringify(name)} exists`,
+        `${JSON.stringify(name)} という名前のシートはすでにあります`,
+      );
+    this.fake.globals.SpreadsheetApp.getActive().insertSheet(
+      name.trim(),
+      this.fake.spreadsheet.sheetNames().length,
+    );
     this._version++;
     return { version: this._version, sheet: name.trim() };
   }
