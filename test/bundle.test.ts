@@ -89,6 +89,7 @@ describe("dist/Code.js as Apps Script loads it", () => {
       "Menu.addItem",
       "Menu.addItem",
       "Menu.addItem",
+      "Menu.addItem",
       "Menu.addSeparator",
       "Menu.addItem",
       "Menu.addToUi",
@@ -98,6 +99,7 @@ describe("dist/Code.js as Apps Script loads it", () => {
       "kpiMenuRefreshAsOf",
       "kpiMenuRecordReview",
       "kpiMenuTidyActuals",
+      "kpiMenuConnectSource",
       "kpiMenuAbout",
     ]);
     // Without a known locale the labels carry both languages.
