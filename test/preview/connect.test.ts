@@ -70,7 +70,7 @@ describe("Connect a source in the preview (ja)", () => {
     });
     expect(pasted.status).toBe(200);
 
-    await page.reload();
+    // No reload: the panel asks the server for the sheets, and a reload would cut the page's own reads.
     await page.locator('#menu button[data-fn="kpiMenuConnectSource"]').click();
     const panel = page.frameLocator("#sidebar-frame");
     await panel.getByRole("heading", { level: 2, name: S.title.ja, exact: true }).waitFor();
@@ -117,9 +117,12 @@ describe("Connect a source in the preview (ja)", () => {
       a1: "A1",
       values: [["日付", "氏名", "架電数（新規）", "架電数（既存）"]],
     });
-    await page.reload();
+    // A fresh panel, which lists the sheet just added (the open one read the sheets before it).
+    await page.locator("#sidebar-close").click();
+    await page.locator("#sidebar").waitFor({ state: "hidden" });
     await page.locator('#menu button[data-fn="kpiMenuConnectSource"]').click();
     const panel = page.frameLocator("#sidebar-frame");
+    await panel.locator('#source-sheet option[value="日報（旧）"]').waitFor({ state: "attached" });
     await panel.getByLabel(S.sheet.ja, { exact: true }).selectOption("日報（旧）");
     await panel.getByRole("alert").filter({ hasText: "架電 に当たる列が複数あります" }).waitFor();
     const connect = panel.getByRole("button", { name: S.connect.ja, exact: true });

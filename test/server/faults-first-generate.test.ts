@@ -13,7 +13,7 @@ describe("a first Generate stopped at any call: the next one completes the workb
   expect(clean.call("kpiGenerate", samplePlan()).ok).toBe(true);
   const calls = serviceCalls(clean);
   const expected = snapshot(clean);
-  const at = points(calls, runs(6, 0), 7, 0);
+  const at = points(calls, runs(3, 0), 7, 0);
 
   it.each(at)("stopped at call %i", (n) => {
     const a = addon({ locale: "en" });
