@@ -38,8 +38,8 @@ export const S = {
     en: "The first {shown} of {rows} rows. A time of day counts on its date.",
   },
   notCounted: {
-    ja: "数えられないセル {n} 個（接続後はダッシュボードの「集計されない入力」に表示）",
-    en: "{n} cell(s) cannot be counted (listed under Entries not counted once connected)",
+    ja: "これらの行に数えられないセルが {n} 個あります（文字・負の数・期間外の日付・チームにいない担当者）。シートで直してください",
+    en: "{n} cell(s) of these rows cannot be counted (text, a negative number, a date outside the plan, a rep not on the team): correct them in the sheet",
   },
   needDate: { ja: "日付の列を選んでください。", en: "Choose the date column." },
   duplicate: { ja: "同じ列が2回選ばれています: {headers}", en: "A column is chosen twice: {headers}" },

@@ -12,6 +12,7 @@ import {
   FORM_AS_OF,
   FORM_BEFORE,
   FORM_HEADER,
+  FORM_MAPPING,
   FORM_SHEET,
   FORM_TALLY,
   type FormResponse,
@@ -61,15 +62,7 @@ describe("Connect a source: a Google Form's daily report", () => {
 
   it("proposes the mapping, with the first rows typed (each timestamp as its date in Tokyo)", () => {
     expect(proposal.asks).toEqual([]);
-    expect(proposal.mapping).toEqual({
-      date: "タイムスタンプ",
-      rep: "氏名",
-      "stage:new_biz.calls": "本日の架電数",
-      "stage:new_biz.appointments": "アポ獲得数",
-      "stage:new_biz.meetings": "商談数",
-      "stage:new_biz.deals": "受注件数",
-      kgi: "受注金額（円）",
-    });
+    expect(proposal.mapping).toEqual(FORM_MAPPING);
     expect(proposal.rowCount).toBe(FORM_BEFORE.length);
     expect(proposal.rows.map((r: { date?: string }[]) => r[0]?.date)).toEqual([
       "2026-04-01",

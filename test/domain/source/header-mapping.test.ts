@@ -1,32 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { matchScore, placeMapping, proposeMapping } from "../../../src/domain/source/header-mapping";
 import { logFields } from "../../../src/workbook/source-fields";
+import { FORM_HEADER, FORM_MAPPING } from "../../fixtures/form-responses";
 import { jaPlan, samplePlan } from "../../fixtures/plans";
 
 describe("proposeMapping: a Google Form's daily report (日報)", () => {
-  const header = [
-    "タイムスタンプ",
-    "氏名",
-    "本日の架電数",
-    "アポ獲得数",
-    "商談数",
-    "受注件数",
-    "受注金額（円）",
-    "所感・気づき",
-  ];
-
   it("maps every column by its words and leaves the free text unread", () => {
-    const p = proposeMapping(header, logFields(jaPlan()));
+    const p = proposeMapping(FORM_HEADER, logFields(jaPlan()));
     expect(p.asks).toEqual([]);
-    expect(p.mapping).toEqual({
-      date: "タイムスタンプ",
-      rep: "氏名",
-      "stage:new_biz.calls": "本日の架電数",
-      "stage:new_biz.appointments": "アポ獲得数",
-      "stage:new_biz.meetings": "商談数",
-      "stage:new_biz.deals": "受注件数",
-      kgi: "受注金額（円）",
-    });
+    expect(p.mapping).toEqual(FORM_MAPPING);
     expect(p.unused).toEqual(["所感・気づき"]);
     expect(p.missing).toEqual(["kpi:nps", "notes"]);
     expect(p.exact).toBe(false);
