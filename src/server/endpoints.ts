@@ -23,13 +23,7 @@ import {
   UnknownMetricError,
 } from "./review";
 import { reviewContext } from "./review-context";
-import {
-  checkedConnection,
-  proposeSource,
-  SourceChangedError,
-  SourceMappingError,
-  storedPlan,
-} from "./source";
+import { checkedConnection, proposeSource, SourceChangedError, SourceMappingError } from "./source";
 import { NoLogError, readTeamRates } from "./team-rates";
 import { messages } from "./text";
 
@@ -237,7 +231,7 @@ export function kpiProposeSource(...args: unknown[]) {
 export function kpiConnectSource(...args: unknown[]) {
   return endpoint("kpiConnectSource", args, (request: StoredSource) => {
     const doc = readDocument(SpreadsheetApp.getActive());
-    const source = checkedConnection(doc, request);
-    return generate(storedPlan(doc), { source });
+    const { plan, source } = checkedConnection(doc, request);
+    return generate(plan, { source });
   });
 }

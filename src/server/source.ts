@@ -52,8 +52,8 @@ export function connectionOf(doc: Document, stored: unknown, now?: StoredSource)
   return placed.source;
 }
 
-function storedPlan(doc: Document): Plan {
-  const parsed = parsePlan(readStoredMeta(doc).plan);
+function storedPlan(meta: { plan: unknown }): Plan {
+  const parsed = parsePlan(meta.plan);
   if (!parsed.ok) throw new NoPlanError("no plan");
   return parsed.plan;
 }
@@ -64,12 +64,13 @@ export const PREVIEW_ROWS = 5;
 export function proposeSource(sheetName: string): SourceProposal {
   const ss = SpreadsheetApp.getActive();
   const doc = readDocument(ss);
-  const plan = storedPlan(doc);
+  const meta = readStoredMeta(doc);
+  const plan = storedPlan(meta);
   const sheet = theirSheet(doc, sheetName);
   if (!sheet) throw new SourceChangedError(sheetName, []);
   const header = headerOf(sheet);
   const fields = logFields(plan);
-  const stored = readStoredSource(readStoredMeta(doc).source);
+  const stored = readStoredSource(meta.source);
   const proposal = proposeMapping(header, fields);
   // A sheet connected before keeps its confirmed mapping where its headers are still there.
   const kept = stored?.sheet === sheetName && placeMapping(header, stored.columns).ok ? stored.columns : null;
@@ -97,9 +98,12 @@ export class SourceMappingError extends Error {
   }
 }
 
-/** Checks a connection the sidebar sends, before a regeneration stores it. */
-export function checkedConnection(doc: Document, request: StoredSource): StoredSource {
-  const plan = storedPlan(doc);
+/** Checks a connection the sidebar sends, before a regeneration stores it; with the plan stored here. */
+export function checkedConnection(
+  doc: Document,
+  request: StoredSource,
+): { plan: Plan; source: StoredSource } {
+  const plan = storedPlan(readStoredMeta(doc));
   const sheet = theirSheet(doc, request.sheet);
   if (!sheet) throw new SourceChangedError(request.sheet, []);
   const keys = new Set(logFields(plan).map((f) => f.key));
@@ -110,7 +114,5 @@ export function checkedConnection(doc: Document, request: StoredSource): StoredS
   if (!placed.ok) problems.push(...[...placed.notFound, ...placed.twice].map((m) => m.header));
   if (!request.columns.date) problems.push("date");
   if (problems.length > 0) throw new SourceMappingError([...new Set(problems)]);
-  return request;
+  return { plan, source: request };
 }
-
-export { storedPlan };
