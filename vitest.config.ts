@@ -10,5 +10,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits on the preview's server and Chromium, which recalculate the whole workbook per
+    // write: a second (vitest's default) is not enough on a loaded 2-core CI. A poll that never holds
+    // still fails, only later.
+    expect: { poll: { timeout: 20_000 } },
   },
 });

@@ -53,4 +53,45 @@ export const S = {
   openDashboard: { ja: "ダッシュボードを開く", en: "Open the Dashboard" },
   failed: { ja: "接続できませんでした：", en: "Could not connect: " },
   toWizard: { ja: "ウィザードに戻る", en: "Back to the wizard" },
+  kind: { ja: "シートの形", en: "What the sheet holds" },
+  kindLog: {
+    ja: "日報・活動ログ（1行 = 担当者の1日、またはフォームの1回答）",
+    en: "A daily report or activity log (a row per rep per day, or per form response)",
+  },
+  kindDeals: {
+    ja: "案件一覧（1行 = 1案件。フェーズ・日付・金額）",
+    en: "A deal list (a row per deal: phase, dates, amount)",
+  },
+  phases: { ja: "フェーズの値の意味", en: "What each phase value means" },
+  phasesHelp: {
+    ja: "案件は、分かる最初の段階から到達した段階まで、各段階の日付（なければ作成日）で数えます。受注の案件の金額が KGI です。",
+    en: "A deal counts in every stage from the first the list knows to the furthest it reached, on that stage's date (else its created date). Won deals' amounts are the KGI.",
+  },
+  phaseUnknown: { ja: "— 不明（最初の段階だけ数える）—", en: "— unknown (first stage only) —" },
+  phaseWon: { ja: "受注（全段階に到達）", en: "Won (reached every stage)" },
+  phaseLost: { ja: "失注", en: "Lost" },
+  phaseAt: { ja: "進行中: {stage} まで到達", en: "Open: reached {stage}" },
+  askPhase: {
+    ja: "フェーズ「{value}」は {stages} のどれにも読めます。意味を選んでください。",
+    en: "The phase “{value}” could mean {stages}: choose what it means.",
+  },
+  needDealDate: {
+    ja: "作成日か、段階ごとの日付の列を選んでください。",
+    en: "Choose the created date, or a date column of a stage.",
+  },
+  needPhase: {
+    ja: "フェーズ・到達フェーズか、段階ごとの日付の列を選んでください。",
+    en: "Choose the phase or furthest-stage column, or a date column of a stage.",
+  },
+  dealCounts: { ja: "数えるもの", en: "Counts as" },
+  connectedNow: {
+    ja: "このシートは接続中です。やめると、シートはそのまま残り、ダッシュボードは数えなくなります。",
+    en: "This sheet is connected. Disconnecting leaves the sheet as it is; the Dashboard stops counting it.",
+  },
+  disconnect: { ja: "接続をやめる", en: "Disconnect" },
+  disconnecting: { ja: "接続をやめています…", en: "Disconnecting…" },
+  disconnected: {
+    ja: "接続をやめました。{sheet} はそのまま残っています。",
+    en: "Disconnected: {sheet} is left as it is and no longer counts.",
+  },
 } satisfies Record<string, Text>;

@@ -6,6 +6,7 @@ import type { Locale, Text } from "../domain/i18n";
 import type { LintFinding } from "../domain/lint";
 import type { Plan, PlanIssue } from "../domain/plan";
 import type { Ask } from "../domain/source/header-mapping";
+import { type PhaseMeaning, phaseMeaningSchema } from "../domain/source/mapping-file";
 import type { LogValue } from "../domain/status/log-entries";
 import type { TeamRates } from "../domain/status/team-rates";
 import { METRIC_KEY } from "../workbook/metric-keys";
@@ -42,7 +43,11 @@ export const endpointArgs = {
   /** The rates of this spreadsheet's Actuals log (the wizard's "Use my team's rates"). */
   kpiTeamRates: z.tuple([]),
   /** A sheet of the team's own to connect (issue 19): its header's proposed mapping and first rows. */
-  kpiProposeSource: z.tuple([z.string().check(z.minLength(1), z.maxLength(100))]),
+  kpiProposeSource: z.tuple([
+    z.string().check(z.minLength(1), z.maxLength(100)),
+    /** Read it as a log or a deal list; guessed from its header when absent. */
+    z.optional(z.enum(["log", "deals"])),
+  ]),
   /** Connect it: the mapping the user confirmed (log key → header), counted with Actuals or instead. */
   kpiConnectSource: z.tuple([
     z.strictObject({
@@ -52,8 +57,13 @@ export const endpointArgs = {
         z.string().check(z.maxLength(80)),
         z.string().check(z.minLength(1), z.maxLength(500)),
       ),
+      kind: z.optional(z.enum(["log", "deals"])),
+      stream: z.optional(z.string().check(z.maxLength(80))),
+      phases: z.optional(z.record(z.string().check(z.maxLength(200)), phaseMeaningSchema)),
     }),
   ]),
+  /** Stop counting the connected source (its sheet stays as it is). */
+  kpiDisconnectSource: z.tuple([]),
 } as const;
 
 export type EndpointName = keyof typeof endpointArgs;
@@ -142,6 +152,15 @@ export interface SourceProposal {
   /** Where the header reads two ways: the step asks, nothing is guessed. */
   asks: Ask[];
   counts: "add" | "instead";
+  /** This sheet is the source connected now. */
+  connected: boolean;
+  /** A log (one row per rep per day, or per form response) or a deal list (one row per deal). */
+  kind: "log" | "deals";
+  /** A deal list's stream (its stages are what the phases can mean); null for a log. */
+  stream: string | null;
+  /** A deal list: each phase value its status and furthest columns hold, what it is taken to mean
+   * (null when it is asked: `stages` lists the stages it could be). */
+  phases: { value: string; meaning: PhaseMeaning | null; stages: string[] }[];
   /** The first rows, typed as the spreadsheet holds them (a timestamp as its local date). */
   rows: LogValue[][];
   /** Rows below the header in all. */
@@ -158,6 +177,7 @@ export interface EndpointValues {
   kpiTeamRates: TeamRatesResult;
   kpiProposeSource: SourceProposal;
   kpiConnectSource: GenerateResult;
+  kpiDisconnectSource: GenerateResult;
 }
 
 export interface EndpointError {

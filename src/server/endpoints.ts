@@ -23,7 +23,13 @@ import {
   UnknownMetricError,
 } from "./review";
 import { reviewContext } from "./review-context";
-import { checkedConnection, proposeSource, SourceChangedError, SourceMappingError } from "./source";
+import {
+  checkedConnection,
+  planToDisconnect,
+  proposeSource,
+  SourceChangedError,
+  SourceMappingError,
+} from "./source";
 import { NoLogError, readTeamRates } from "./team-rates";
 import { messages } from "./text";
 
@@ -224,7 +230,9 @@ export function kpiTeamRates(...args: unknown[]) {
 
 /** A sheet of the team's own, proposed as a source: the mapping of its header and its first rows. */
 export function kpiProposeSource(...args: unknown[]) {
-  return endpoint("kpiProposeSource", args, (sheet: string) => proposeSource(sheet));
+  return endpoint("kpiProposeSource", args, (sheet: string, kind?: "log" | "deals") =>
+    proposeSource(sheet, kind),
+  );
 }
 
 /** Connects the source as confirmed and regenerates with the stored plan, so it counts from now on. */
@@ -233,5 +241,13 @@ export function kpiConnectSource(...args: unknown[]) {
     const doc = readDocument(SpreadsheetApp.getActive());
     const { plan, source } = checkedConnection(doc, request);
     return generate(plan, { source });
+  });
+}
+
+/** Stops counting the connected source: regenerates without it; the team's sheet is left as it is. */
+export function kpiDisconnectSource(...args: unknown[]) {
+  return endpoint("kpiDisconnectSource", args, () => {
+    const doc = readDocument(SpreadsheetApp.getActive());
+    return generate(planToDisconnect(doc), { source: null });
   });
 }

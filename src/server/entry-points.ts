@@ -33,7 +33,7 @@ export const serverEntryPoints: readonly EntryPoint[] = [
   {
     name: "kpiMenuConnectSource",
     params: [],
-    doc: ["Menu: opens the sidebar on Connect a source (a form's responses, a CRM export)."],
+    doc: ["Menu: opens the sidebar on Connect a source (a form's responses, a deal list, a CRM export)."],
   },
   { name: "kpiMenuAbout", params: [], doc: ["Menu: what KPI Designer does."] },
   {
@@ -65,8 +65,13 @@ export const serverEntryPoints: readonly EntryPoint[] = [
   },
   {
     name: "kpiProposeSource",
-    params: ["sheet"],
+    params: ["sheet", "kind"],
     doc: ["Sidebar: a sheet of the team's own, its header's proposed mapping and first rows."],
+  },
+  {
+    name: "kpiDisconnectSource",
+    params: [],
+    doc: ["Sidebar: stops counting the connected source and regenerates; its sheet is left as it is."],
   },
   {
     name: "kpiConnectSource",

@@ -56,8 +56,9 @@ type Leftovers = {
 export interface GenerateOptions {
   /** For a new plan over a log kept under another: carry the log on, or set it aside as it is. */
   existingLog?: LogChoice;
-  /** A sheet of the team's own to count from now on (the "Connect a source" step), checked. */
-  source?: StoredSource;
+  /** A sheet of the team's own to count from now on (the "Connect a source" step), checked; null
+   * disconnects the one stored (its sheet stays as it is). */
+  source?: StoredSource | null;
 }
 
 export function generate(plan: Plan, options: GenerateOptions = {}): GenerateResult {
@@ -109,7 +110,7 @@ export function generate(plan: Plan, options: GenerateOptions = {}): GenerateRes
     if (archiveName) foreign.push(archiveName);
     // The Review Log's header says which columns are ours and which the team added after them.
     const reviews = doc.own.get("review");
-    const source = connectionOf(doc, meta.source, options.source);
+    const source = connectionOf(doc, plan, meta.source, options.source);
     const spec = buildWorkbook(plan, {
       source,
       existingActuals: existing,

@@ -3,6 +3,7 @@
 export * from "./custom-functions";
 export {
   kpiConnectSource,
+  kpiDisconnectSource,
   kpiGenerate,
   kpiGetContext,
   kpiOpenSheet,

@@ -4,7 +4,11 @@
 // regeneration and asks again, never reads the wrong column.
 import type { SourceProposal } from "../contract/endpoints";
 import { type Plan, parsePlan } from "../domain/plan";
+import type { Stream } from "../domain/plan-schema";
+import { dealFields, dealStream } from "../domain/source/deal-fields";
+import { proposePhases } from "../domain/source/deal-phases";
 import { type Mapping, placeMapping, proposeMapping } from "../domain/source/header-mapping";
+import type { PhaseMeaning } from "../domain/source/mapping-file";
 import { type ConnectedSource, readStoredSource, reconnect, type StoredSource } from "../workbook/source";
 import { logFields } from "../workbook/source-fields";
 import { type Document, readDocument, readStoredMeta } from "./ownership";
@@ -38,12 +42,18 @@ export function headerOf(sheet: Sheet): string[] {
  * The source to count: the one being connected now, else the one stored; placed on its sheet's header
  * as it is now. Throws SourceChangedError when it cannot be placed.
  */
-export function connectionOf(doc: Document, stored: unknown, now?: StoredSource): ConnectedSource | null {
+export function connectionOf(
+  doc: Document,
+  plan: Plan,
+  stored: unknown,
+  now?: StoredSource | null,
+): ConnectedSource | null {
+  if (now === null) return null;
   const source = now ?? readStoredSource(stored);
   if (!source) return null;
   const sheet = theirSheet(doc, source.sheet);
   if (!sheet) throw new SourceChangedError(source.sheet, []);
-  const placed = reconnect(source, headerOf(sheet));
+  const placed = reconnect(source, headerOf(sheet), plan);
   if (!placed.ok)
     throw new SourceChangedError(
       source.sheet,
@@ -61,7 +71,35 @@ function storedPlan(meta: { plan: unknown }): Plan {
 /** How many rows the preview shows. */
 export const PREVIEW_ROWS = 5;
 
-export function proposeSource(sheetName: string): SourceProposal {
+/** A phase column (status or furthest stage) is what a deal list has and a log does not. */
+function guessKind(deals: Mapping | null): "log" | "deals" {
+  return deals && (deals.status || deals.furthest) ? "deals" : "log";
+}
+
+/** Each value the list's phase columns hold, with its meaning: as confirmed before, else proposed. */
+function phaseList(
+  sheet: Sheet,
+  header: string[],
+  mapping: Mapping,
+  stream: Stream,
+  confirmed: Record<string, PhaseMeaning> | undefined,
+): SourceProposal["phases"] {
+  const rows = Math.max(sheet.getLastRow() - 1, 0);
+  const values: string[] = [];
+  for (const key of ["status", "furthest"]) {
+    const at = mapping[key] ? header.indexOf(mapping[key]) : -1;
+    if (at < 0 || rows === 0) continue;
+    for (const [v] of sheet.getRange(2, at + 1, rows, 1).getDisplayValues()) if (v?.trim()) values.push(v);
+  }
+  const proposal = proposePhases(values, stream);
+  return [...new Set(values)].map((value) => ({
+    value,
+    meaning: confirmed?.[value] ?? proposal.phases[value] ?? null,
+    stages: confirmed?.[value] ? [] : (proposal.asks.find((a) => a.value === value)?.stages ?? []),
+  }));
+}
+
+export function proposeSource(sheetName: string, kind?: "log" | "deals"): SourceProposal {
   const ss = SpreadsheetApp.getActive();
   const doc = readDocument(ss);
   const meta = readStoredMeta(doc);
@@ -69,11 +107,18 @@ export function proposeSource(sheetName: string): SourceProposal {
   const sheet = theirSheet(doc, sheetName);
   if (!sheet) throw new SourceChangedError(sheetName, []);
   const header = headerOf(sheet);
-  const fields = logFields(plan);
   const stored = readStoredSource(meta.source);
-  const proposal = proposeMapping(header, fields);
+  const here = stored?.sheet === sheetName ? stored : null;
+  const stream = dealStream(plan, here?.stream) ?? dealStream(plan);
+  const dealProposal = stream ? proposeMapping(header, dealFields(plan, stream)) : null;
+  const chosen = kind ?? here?.kind ?? guessKind(dealProposal?.mapping ?? null);
+  const deals = chosen === "deals" && stream && dealProposal ? { stream, proposal: dealProposal } : null;
+  const fields = deals ? dealFields(plan, deals.stream) : logFields(plan);
+  const proposal = deals ? deals.proposal : proposeMapping(header, fields);
   // A sheet connected before keeps its confirmed mapping where its headers are still there.
-  const kept = stored?.sheet === sheetName && placeMapping(header, stored.columns).ok ? stored.columns : null;
+  const same = here !== null && (here.kind ?? "log") === (deals ? "deals" : "log");
+  const kept = same && placeMapping(header, here.columns).ok ? here.columns : null;
+  const mapping = kept ?? proposal.mapping;
   const zone = ss.getSpreadsheetTimeZone();
   const rows = Math.min(Math.max(sheet.getLastRow() - 1, 0), PREVIEW_ROWS);
   const values = rows > 0 ? sheet.getRange(2, 1, rows, header.length).getValues() : [];
@@ -81,11 +126,15 @@ export function proposeSource(sheetName: string): SourceProposal {
     sheet: sheetName,
     header,
     fields: fields.map((f) => ({ key: f.key, label: f.label, required: f.required === true })),
-    mapping: kept ?? proposal.mapping,
+    mapping,
     asks: kept ? [] : proposal.asks,
-    counts: stored?.sheet === sheetName ? stored.counts : "add",
+    counts: here ? here.counts : "add",
+    connected: here !== null,
+    kind: deals ? "deals" : "log",
+    stream: deals ? deals.stream.id : null,
+    phases: deals ? phaseList(sheet, header, mapping, deals.stream, same ? here.phases : undefined) : [],
     // Typed as the spreadsheet holds them, a timestamp as its date here: the sidebar reads them with
-    // the same code as status (readLog) to show the rows as they will count.
+    // the same code as status (readLog, readDeals) to show the rows as they will count.
     rows: values.map((r) => r.map((v) => logValue(v, zone))),
     rowCount: Math.max(sheet.getLastRow() - 1, 0),
   };
@@ -99,6 +148,11 @@ export class SourceMappingError extends Error {
 }
 
 /** Checks a connection the sidebar sends, before a regeneration stores it; with the plan stored here. */
+/** The plan stored here, for a regeneration that disconnects the source (whether its sheet is there or not). */
+export function planToDisconnect(doc: Document): Plan {
+  return storedPlan(readStoredMeta(doc));
+}
+
 export function checkedConnection(
   doc: Document,
   request: StoredSource,
@@ -106,13 +160,30 @@ export function checkedConnection(
   const plan = storedPlan(readStoredMeta(doc));
   const sheet = theirSheet(doc, request.sheet);
   if (!sheet) throw new SourceChangedError(request.sheet, []);
-  const keys = new Set(logFields(plan).map((f) => f.key));
+  const deals = request.kind === "deals";
+  const stream = deals ? dealStream(plan, request.stream) : undefined;
+  if (deals && !stream) throw new SourceMappingError([request.stream ?? "stream"]);
+  const fields = stream ? dealFields(plan, stream) : logFields(plan);
+  const keys = new Set(fields.map((f) => f.key));
   const problems = Object.keys(request.columns).filter((k) => !keys.has(k));
   const headers = Object.values(request.columns);
   problems.push(...headers.filter((h, i) => headers.indexOf(h) !== i));
   const placed = placeMapping(headerOf(sheet), request.columns as Mapping);
   if (!placed.ok) problems.push(...[...placed.notFound, ...placed.twice].map((m) => m.header));
-  if (!request.columns.date) problems.push("date");
+  const mapped = Object.keys(request.columns);
+  if (!stream && !request.columns.date) problems.push("date");
+  if (stream) {
+    // A deal needs a date to count on, and a phase or a stage date to say how far it got.
+    if (!mapped.some((k) => k === "created" || k.startsWith("date:"))) problems.push("created");
+    if (!mapped.some((k) => k === "status" || k === "furthest" || k.startsWith("date:")))
+      problems.push("status");
+    const stages = new Set(stream.stages.map((st) => st.id));
+    for (const [value, m] of Object.entries(request.phases ?? {}))
+      if (m.stage !== undefined && !stages.has(m.stage)) problems.push(value);
+  }
   if (problems.length > 0) throw new SourceMappingError([...new Set(problems)]);
-  return { plan, source: request };
+  const source: StoredSource = stream
+    ? { ...request, kind: "deals", stream: stream.id, phases: request.phases ?? {} }
+    : { sheet: request.sheet, counts: request.counts, columns: request.columns };
+  return { plan, source };
 }

@@ -4,7 +4,10 @@ export const menuText = {
   openWizard: { ja: "KPI設計ウィザードを開く", en: "Open KPI wizard" },
   refreshAsOf: { ja: "ダッシュボードの基準日を今日に戻す", en: "Reset dashboard date to today" },
   recordReview: { ja: "レビューを記録", en: "Record a review" },
-  connectSource: { ja: "データ元を接続（フォーム・CRM）", en: "Connect a source (form, CRM export)" },
+  connectSource: {
+    ja: "データ元を接続（フォーム・案件一覧・CRM）",
+    en: "Connect a source (form, deal list, CRM)",
+  },
   tidyActuals: { ja: "実績の入力を整える", en: "Tidy actuals" },
   about: { ja: "ヘルプ・バージョン情報", en: "Help / about" },
 } satisfies Record<string, Text>;

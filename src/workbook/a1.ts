@@ -31,3 +31,9 @@ export function quoteSheet(name: string): string {
 export function sheetRectA1(sheetName: string, rect: Rect, absolute = true): string {
   return `${quoteSheet(sheetName)}!${rectA1(rect, absolute)}`;
 }
+
+/** A whole column of a sheet, 0-based: 'Actuals'!$C:$C. */
+export function wholeColumn(sheetName: string, col: number): string {
+  const letter = columnLetter(col);
+  return `${quoteSheet(sheetName)}!$${letter}:$${letter}`;
+}

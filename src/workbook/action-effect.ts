@@ -41,10 +41,10 @@ export function effectWindows(plan: Plan, date: string): { before: Window; after
   };
 }
 
-/** The whole log column of a key, or of its archived column when the plan dropped it; else null. */
+/** A log key, or its archived column's when the plan dropped it; else null. */
 function columnOf(log: LogRefs, key: string): string | null {
   for (const k of [key, `${ARCHIVED}${key}`]) {
-    if (log.columns.some((c) => c.key === k)) return log.column(k);
+    if (log.columns.some((c) => c.key === k)) return k;
   }
   return null;
 }
@@ -65,7 +65,7 @@ function measure(log: LogRefs, rule: EffectRule, w: Window): string | null {
     const column = columnOf(log, rule.column);
     if (!column) return null;
     // SUMIFS ÷ COUNTIFS over the same entries, as the Dashboard averages (log-refs.ts).
-    const top = rule.atMost === undefined ? "" : `,${column},"<=${rule.atMost}"`;
+    const top = rule.atMost === undefined ? [] : [{ key: column, criterion: `"<=${rule.atMost}"` }];
     const count = countBetween(log, column, w.from, w.to, top);
     value = `${between(log, column, w.from, w.to, top)}/${count}`;
   }

@@ -40,7 +40,7 @@ export function dailyKgiBlock(s: SheetBuilder, plan: Plan, log: LogRefs): DailyK
   s.line([text(t(DK.title), "section"), text(t(DK.note), "note")]);
   s.line([header(t(DK.day)), header(t(DK.team))]);
   const first = s.row;
-  const kgi = log.column("kgi");
+  const kgi = "kgi";
   for (let i = 0; i < rows; i++) {
     const r = first + i;
     const day = rectA1(rect(r, 0), false);

@@ -9,7 +9,7 @@ import { rateKindOf } from "../domain/stage-kinds";
 import { rectA1 } from "./a1";
 import { formula, header, label, rect, type SheetBuilder, text } from "./grid";
 import { L } from "./labels";
-import { exactly, type LogRefs, toDate } from "./log-refs";
+import { forRep, type LogRefs, toDate } from "./log-refs";
 import { N } from "./names";
 import { pickedOf, teamOrRep } from "./rep-view";
 import type { NumberFormat } from "./spec";
@@ -73,13 +73,13 @@ export function buildFunnels(
       const last = k === n - 1;
       const [C, E, F] = [a1(r, 2), a1(r, 4), a1(r, 5)];
       const earlier = k === 0 ? "0" : `COUNTIF(${rectA1(rect(first, 5, k, 1))},MIN(${ratioRange}))`;
-      const column = log.column(`stage:${st.id}.${sg.id}`);
+      const column = `stage:${st.id}.${sg.id}`;
       const repCells = repTargets?.repStage[stageKey(st.id, sg.id)];
       const required = repCells
         ? teamOrRep(N.required(st.id, sg.id), pickedOf(repCells))
         : N.required(st.id, sg.id);
       const actual = repTargets
-        ? teamOrRep(toDate(log, column), toDate(log, column, `,${log.column("rep")},${exactly(N.repView)}`))
+        ? teamOrRep(toDate(log, column), toDate(log, column, forRep(N.repView)))
         : toDate(log, column);
       s.line([
         text(sg.name),

@@ -11,7 +11,7 @@ import { formula, header, label, rect, SheetBuilder, text } from "./grid";
 import { COL, kpiRow as kpiRowOf, statusColours, statusFormula } from "./kpi-row";
 import { L } from "./labels";
 import { checksHeader, logChecks } from "./log-checks";
-import { acrossLogs, averageToDate, between, exactly, type LogRefs, toDate } from "./log-refs";
+import { acrossLogs, averageToDate, between, forRep, type LogRefs, toDate, type Where } from "./log-refs";
 import { N } from "./names";
 import { pickedOf, pickedRepsCell, type RepsLayout, repPickerRow, teamOrRep } from "./rep-view";
 import { REPS_COL } from "./reps-sheet";
@@ -78,7 +78,6 @@ export function buildDashboard(
   /** The team's figure, or the picked rep's from row k of the rep's block on the Reps sheet. */
   const orRep = (team: string, col: number, k: number) =>
     picker ? teamOrRep(team, pickedRepsCell(reps, col, k)) : team;
-  const byRep = (cell: string) => `,${log.column("rep")},${exactly(cell)}`;
   const elapsed = s.line([
     label(t(L.elapsed)),
     formula(
@@ -130,7 +129,7 @@ export function buildDashboard(
       shape: "running",
       direction: "higher",
       target: orRep(N.kgiTarget, REPS_COL.target, 0),
-      actual: orRep(toDate(log, log.column("kgi")), REPS_COL.actual, 0),
+      actual: orRep(toDate(log, "kgi"), REPS_COL.actual, 0),
       format: kgiFormat,
     },
     status,
@@ -152,7 +151,7 @@ export function buildDashboard(
     const src = k.source;
     if ("manual" in src) {
       // A level is the average of the values entered so far; a running total their sum.
-      const column = log.column(`kpi:${k.id}`);
+      const column = `kpi:${k.id}`;
       const percent = isPercentUnit(src.unit);
       // A percent column counts only fractions from 0 to 1 (100%); above is flagged, never guessed.
       const actual =
@@ -164,11 +163,11 @@ export function buildDashboard(
     if ("rateFrom" in src) {
       const at = stream?.stages.findIndex((sg) => sg.id === src.rateFrom) ?? -1;
       const next = stream?.stages[at + 1]?.id ?? "";
-      const stage = (id: string) => toDate(log, log.column(`stage:${src.stream}.${id}`));
+      const stage = (id: string) => toDate(log, `stage:${src.stream}.${id}`);
       const actual = `IFERROR(${stage(next)}/${stage(src.rateFrom)},"")`;
       return kpiRow({ ...row, target: N.rate(src.stream, src.rateFrom), actual, format: "percent" });
     }
-    const actual = toDate(log, log.column(`stage:${src.stream}.${src.stage}`));
+    const actual = toDate(log, `stage:${src.stream}.${src.stage}`);
     // Ahead of its deals: the activity in the plan (the pipeline at the start is not logged in it),
     // due by the lead-time schedule.
     const lead = targets.lead[stageKey(src.stream, src.stage)];
@@ -201,11 +200,11 @@ export function buildDashboard(
       formula(`INDEX(${N.teamNames},${i + 1})`),
       formula(targets.repKgi[i] as string, "currency"),
       formula(`IFERROR(${B}*${N.daysElapsed}/${N.workdaysTotal},0)`, shareFormat(kgiFormat)),
-      formula(toDate(log, log.column("kgi"), byRep(A)), "currency"),
+      formula(toDate(log, "kgi", forRep(A)), "currency"),
       formula(`IFERROR(${D}/${B},"")`, "percent"),
       formula(`IF(${E}="","",COUNTIF(${achRange},">"&${E})+1)`, "integer"),
       formula(status(`IFERROR(${D}/${a1(r, 2)},"")`)),
-      formula(acrossLogs(log, `COUNTIFS(${log.column("rep")},${exactly(A)})`), "integer"),
+      formula(acrossLogs(log, { op: "rows", where: forRep(A) }), "integer"),
     ]);
     return r;
   });
@@ -221,12 +220,11 @@ export function buildDashboard(
     const team = targets.periodKgi[i] as string;
     // A rep's part of a period: the period's team target × the rep's share of the KGI, unrounded.
     const repPart = `${team}*${pickedOf(targets.repKgi)}/${N.kgiTarget}`;
-    const actual = (extra: string) =>
-      between(log, log.column("kgi"), p.start, `MIN(${p.end},${N.asOf})`, extra);
+    const actual = (where: Where[]) => between(log, "kgi", p.start, `MIN(${p.end},${N.asOf})`, where);
     return s.line([
       formula(p.start, "date"),
       formula(picker ? teamOrRep(team, repPart) : team, "currency"),
-      formula(picker ? teamOrRep(actual(""), actual(byRep(N.repView))) : actual(""), "currency"),
+      formula(picker ? teamOrRep(actual([]), actual(forRep(N.repView))) : actual([]), "currency"),
     ]);
   });
   s.spec.charts.push({

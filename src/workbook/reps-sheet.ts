@@ -10,7 +10,7 @@ import type { AssumptionsLayout } from "./assumptions";
 import { formula, header, rect, SheetBuilder, text } from "./grid";
 import { measureFormulas, statusColours, statusFormula } from "./kpi-row";
 import { L } from "./labels";
-import { averageToDate, exactly, type LogRefs, toDate } from "./log-refs";
+import { averageToDate, forRep, type LogRefs, toDate } from "./log-refs";
 import { N } from "./names";
 import type { RepsLayout } from "./rep-view";
 import type { NumberFormat } from "./spec";
@@ -44,8 +44,7 @@ interface RepKpi {
 
 /** The KGI, then every KPI of the plan, each with the rule of its per-rep target (BRIEF §3.8). */
 function repKpis(plan: Plan, assumptions: AssumptionsLayout, targets: TargetsLayout, log: LogRefs) {
-  const forRep = (cell: string) => `,${log.column("rep")},${exactly(cell)}`;
-  const sum = (key: string) => (cell: string) => toDate(log, log.column(key), forRep(cell));
+  const sum = (key: string) => (cell: string) => toDate(log, key, forRep(cell));
   const kgiFormat = kgiFormatOf(plan.kgi.unit);
   const kgi: RepKpi = {
     name: `KGI: ${plan.kgi.name}`,
@@ -61,7 +60,7 @@ function repKpis(plan: Plan, assumptions: AssumptionsLayout, targets: TargetsLay
     const src = k.source;
     if ("manual" in src) {
       const format = unitFormat(src.unit, base.shape);
-      const column = log.column(`kpi:${k.id}`);
+      const column = `kpi:${k.id}`;
       if (base.shape === "level") {
         // A level is the same for everyone; the rep's actual is the average of the rep's entries.
         const atMost = isPercentUnit(src.unit) ? 1 : undefined;

@@ -207,9 +207,9 @@ export function buildTrends(
     );
     tableRow([text(m.name), text(t(actualLabel)), formula(sparkline(rowRange(actualRow), now, n))], (c) => {
       const through = `MIN(${endOf(c)},${N.asOf})`;
-      if (m.kind === "total") return formula(between(log, log.column(m.logKey), startOf(c), through), format);
+      if (m.kind === "total") return formula(between(log, m.logKey, startOf(c), through), format);
       if (m.kind === "manual") {
-        const range = log.column(m.logKey);
+        const range = m.logKey;
         return formula(
           m.shape === "level"
             ? averageBetween(log, range, startOf(c), through, m.atMost)

@@ -26,6 +26,10 @@ function proposal(): SourceProposal {
     mapping: p.mapping,
     asks: p.asks,
     counts: "add",
+    connected: false,
+    kind: "log",
+    stream: null,
+    phases: [],
     rows: [
       [
         { kind: "date", date: "2026-04-01" },

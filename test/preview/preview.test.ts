@@ -436,7 +436,7 @@ describe("local preview (en)", () => {
         "Reset dashboard date to today",
         "Record a review",
         "Tidy actuals",
-        "Connect a source (form, CRM export)",
+        "Connect a source (form, deal list, CRM)",
         "Help / about",
       ]);
       const wizard = p.frameLocator("#sidebar-frame");

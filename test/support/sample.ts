@@ -17,3 +17,13 @@ export function templateCases<T>(ids: readonly T[], turn: 0 | 1 = 0): [T, "ja" |
     LOCALES.filter((_, j) => SLOW || j === (i + turn) % 2).map((locale): [T, "ja" | "en"] => [id, locale]),
   );
 }
+
+/**
+ * `n` of `items`, spread evenly from the first to the last (all of them under test:slow): a sample of
+ * cases that each cost seconds of a real engine or a browser, for CI's 15 minutes.
+ */
+export function spread<T>(items: readonly T[], n: number): T[] {
+  if (SLOW || items.length <= n) return [...items];
+  if (n <= 1) return items.slice(0, 1);
+  return Array.from({ length: n }, (_, i) => items[Math.round((i * (items.length - 1)) / (n - 1))] as T);
+}

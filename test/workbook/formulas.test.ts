@@ -3,12 +3,12 @@ import { planFunnel } from "../../src/domain/funnel";
 import { templateIds, templatePlan } from "../../src/domain/templates";
 import { buildWorkbook } from "../../src/workbook/build";
 import { N } from "../../src/workbook/names";
-import { templateCases } from "../support/sample";
+import { spread, templateCases } from "../support/sample";
 import { loadSpec, named } from "../support/spec-engine";
 
 describe("the generated workbook computed by a real engine", () => {
   // server/generate.test.ts takes the other language of each template through the bundle.
-  it.each(templateCases(templateIds, 0))(
+  it.each(spread(templateCases(templateIds, 0), 4))(
     "%s (%s): REQ_ named ranges equal the domain's required counts, with no error cells",
     (id, locale) => {
       const plan = templatePlan(id, locale);

@@ -9,6 +9,16 @@ import { format, type Locale, type Text } from "../../domain/i18n";
 import type { Server } from "../server";
 import { S } from "../strings-source";
 import { Icon } from "../ui/fields";
+import {
+  chosenPhases,
+  DealTable,
+  dealProblem,
+  KindChoice,
+  openPhases,
+  PhaseQuestions,
+  type Phases,
+} from "./deal-parts";
+import { Disconnect } from "./disconnect";
 import { SourceTable } from "./preview";
 
 type Run =
@@ -44,6 +54,7 @@ export function SourcePanel(p: SourcePanelProps) {
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [answered, setAnswered] = useState<ReadonlySet<number>>(new Set());
   const [counts, setCounts] = useState<"add" | "instead">("add");
+  const [phases, setPhases] = useState<Phases>({});
   const [run, setRun] = useState<Run>({ status: "idle" });
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -57,22 +68,28 @@ export function SourcePanel(p: SourcePanelProps) {
   const ours = new Set(Object.values(ctx?.ownSheets ?? {}));
   const theirs = (ctx?.sheetNames ?? []).filter((n) => !ours.has(n));
 
-  const choose = async (name: string) => {
+  const choose = async (name: string, kind?: "log" | "deals") => {
     setSheet(name);
     setProposal(null);
     setRun({ status: "idle" });
     if (!name) return;
-    const r = await p.server.call("kpiProposeSource", name);
+    const r = await (kind
+      ? p.server.call("kpiProposeSource", name, kind)
+      : p.server.call("kpiProposeSource", name));
     if (!r.ok) return setFailure(r.error.message);
     setFailure(null);
     setProposal(r.value);
     setMapping(r.value.mapping);
     setCounts(r.value.counts);
+    setPhases(Object.fromEntries(r.value.phases.map((x) => [x.value, x.meaning])));
     setAnswered(new Set());
   };
 
   const asks = proposal?.asks ?? [];
-  const open = asks.filter((_, i) => !answered.has(i)).length;
+  const deals = proposal?.kind === "deals";
+  const stream = deals ? ctx?.plan?.streams.find((s) => s.id === proposal?.stream) : undefined;
+  const open =
+    asks.filter((_, i) => !answered.has(i)).length + (proposal && deals ? openPhases(proposal, phases) : 0);
   const setColumn = (key: string, header: string) => {
     setMapping((was) => {
       const next = { ...was };
@@ -96,12 +113,24 @@ export function SourcePanel(p: SourcePanelProps) {
   const connect = async () => {
     if (!proposal) return;
     setRun({ status: "running" });
-    const r = await p.server.call("kpiConnectSource", { sheet: proposal.sheet, counts, columns: mapping });
+    const request = { sheet: proposal.sheet, counts, columns: mapping };
+    const r = await p.server.call(
+      "kpiConnectSource",
+      deals && stream
+        ? { ...request, kind: "deals", stream: stream.id, phases: chosenPhases(phases) }
+        : request,
+    );
     setRun(r.ok ? { status: "done", result: r.value } : { status: "failed", error: r.error });
   };
 
   const label = (key: string) => proposal?.fields.find((f) => f.key === key)?.label ?? key;
-  const problem = proposal ? mappingProblem(proposal, mapping, open, t) : null;
+  const problem = proposal
+    ? deals
+      ? open > 0
+        ? t(S.unanswered)
+        : dealProblem(mapping, t)
+      : mappingProblem(proposal, mapping, open, t)
+    : null;
   const dashboard = run.status === "done" ? run.result.sheets.find((s) => s.key === "dashboard") : undefined;
 
   return h(
@@ -154,6 +183,8 @@ export function SourcePanel(p: SourcePanelProps) {
                       : t(S.askHeader, { header: a.header, fields: a.keys.map(label).join(" / ") }),
                   ),
             ),
+            proposal.connected ? h(Disconnect, { server: p.server, sheet: proposal.sheet, t }) : null,
+            h(KindChoice, { kind: proposal.kind, t, onKind: (k) => choose(proposal.sheet, k) }),
             h(
               "fieldset",
               { class: "group" },
@@ -186,6 +217,15 @@ export function SourcePanel(p: SourcePanelProps) {
                 );
               }),
             ),
+            deals && stream
+              ? h(PhaseQuestions, {
+                  proposal,
+                  stream,
+                  phases,
+                  t,
+                  onPhase: (value, meaning) => setPhases((was) => ({ ...was, [value]: meaning })),
+                })
+              : null,
             h(
               "fieldset",
               { class: "group" },
@@ -204,7 +244,9 @@ export function SourcePanel(p: SourcePanelProps) {
                 ),
               ),
             ),
-            h(SourceTable, { proposal, mapping, plan: ctx?.plan ?? null, t }),
+            deals && stream && ctx?.plan
+              ? h(DealTable, { proposal, mapping, plan: ctx.plan, stream, phases, t })
+              : h(SourceTable, { proposal, mapping, plan: ctx?.plan ?? null, t }),
             problem ? h("p", { class: "help", role: "status" }, problem) : null,
             h(
               "button",

@@ -16,6 +16,7 @@ import {
   type Unreadable,
 } from "../status/log-entries";
 import { dateKey } from "./deal-fields";
+import { dealCases, meets } from "./deal-terms";
 import type { PhaseMeaning } from "./mapping-file";
 
 export interface DealRead {
@@ -50,13 +51,20 @@ export function readDeals(
 ): DealRead {
   const keys = sheet.columns.map((c) => c.key);
   const at = (key: string) => keys.indexOf(key);
-  const last = stream.stages.length - 1;
   const first = entryStage(stream, keys, phases);
   const members = new Set(plan.team.map((m) => m.name.toLowerCase()));
   const entries: LogEntry[] = [];
   const unreadable: Unreadable[] = [];
   const onlyPhase =
     at("furthest") < 0 && !stream.stages.some((s, i) => i > first && at(dateKey(stream.id, s.id)) >= 0);
+  const stageKey = (i: number) => `stage:${stream.id}.${stream.stages[i]?.id}`;
+  const firstKey = stageKey(first);
+  const cases = new Map(
+    [...stream.stages.map((_, i) => stageKey(i)), "kgi"].map((k) => [
+      k,
+      dealCases(stream, keys, phases, first, k),
+    ]),
+  );
   let lostUnknown = 0;
   const unknownPhases = new Set<string>();
   sheet.rows.forEach((row, r) => {
@@ -74,46 +82,45 @@ export function readDeals(
       const v = get(at(key));
       if (v.kind === "blank") return null;
       const text = String(shown(v));
-      const m = phases[text];
+      const m = Object.entries(phases).find(([v]) => v.toLowerCase() === text.toLowerCase())?.[1];
       if (!m) unknownPhases.add(text);
       return m ?? null;
     };
     if (row.every((v) => v.kind === "blank")) return;
     const said = [meaning("status"), meaning("furthest")].filter((m): m is PhaseMeaning => m !== null);
-    const won = said.some((m) => m.outcome === "won");
-    const lost = said.some((m) => m.outcome === "lost");
-    const stageOf = (id: string | undefined) => stream.stages.findIndex((s) => s.id === id);
-    let reached = Math.max(first, ...said.map((m) => stageOf(m.stage)));
-    const dates = stream.stages.map((s) => dateAt(at(dateKey(stream.id, s.id))));
-    dates.forEach((d, i) => {
-      if (d !== null && d !== "bad") reached = Math.max(reached, i);
-    });
-    if (won) reached = last;
-    if (lost && onlyPhase && reached === first) lostUnknown++;
-    const created = dateAt(at("created"));
+    const reachedOnlyFirst = !said.some(
+      (m) => m.outcome === "won" || stream.stages.findIndex((s) => s.id === m.stage) > first,
+    );
+    if (onlyPhase && reachedOnlyFirst && said.some((m) => m.outcome === "lost")) lostUnknown++;
     const repCell = get(at("rep"));
     const rep = repCell.kind === "blank" ? null : String(shown(repCell));
     if (rep === null || !members.has(rep.toLowerCase())) flag(Math.max(at("rep"), 0), "rep_unknown");
-    let undated = false;
-    const count = (i: number, key: string, value: number) => {
-      const own = dates[i] ?? null;
-      const date =
-        own !== null && own !== "bad" ? own : created !== null && created !== "bad" ? created : null;
-      if (date === null) {
-        if (own === null && created === null && !undated) flag(Math.max(at("created"), 0), "no_date");
-        undated = true;
-        return;
-      }
-      if (date < plan.period.start || date > plan.period.end) return;
-      entries.push({ date, rep, values: new Map([[key, value]]) });
+    const text = (key: string) => {
+      const v = get(at(key));
+      return v.kind === "blank" ? null : String(shown(v));
     };
-    for (let i = first; i <= reached; i++) {
-      count(i, `stage:${stream.id}.${stream.stages[i]?.id}`, 1);
-    }
-    if (won) {
-      const v = get(at("amount"));
-      if (v.kind === "number" && v.value >= 0) count(last, "kgi", v.value);
-      else if (v.kind !== "blank") flag(at("amount"), v.kind === "number" ? "negative" : "not_number");
+    // Every date cell read once (and flagged once), whether or not it places a count.
+    const dates = new Map(
+      [...stream.stages.map((st) => dateKey(stream.id, st.id)), "created"].map((k) => [k, dateAt(at(k))]),
+    );
+    for (const [key, list] of cases) {
+      // A case's date must be there to place it (as the sheets' window criteria need a date).
+      const matched = list.find((c) => meets(c.where, text) && text(c.dated) !== null);
+      const date = matched ? (dates.get(matched.dated) ?? null) : null;
+      // Every deal reaches the first stage the list knows: with no date there, it has none at all.
+      if (key === firstKey && (!matched || date === null)) flag(Math.max(at("created"), 0), "no_date");
+      if (!matched || date === null || date === "bad") continue;
+      if (date < plan.period.start || date > plan.period.end) continue;
+      let value = 1;
+      if (matched.sum !== undefined) {
+        const v = get(at(matched.sum));
+        if (v.kind !== "number" || v.value < 0) {
+          if (v.kind !== "blank") flag(at(matched.sum), v.kind === "number" ? "negative" : "not_number");
+          continue;
+        }
+        value = v.value;
+      }
+      entries.push({ date, rep, values: new Map([[key, value]]) });
     }
   });
   const warnings: Text[] = [];
