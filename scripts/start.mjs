@@ -5,9 +5,11 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+// A 64 MB young generation: the recalculation after each typed cell allocates fast, and with V8's
+// default the garbage collector took three quarters of it (1.7 s a write, 0.45 s with this).
 const child = spawn(
   process.execPath,
-  ["--import", "tsx", "src/local/preview/server.ts", ...process.argv.slice(2)],
+  ["--max-semi-space-size=64", "--import", "tsx", "src/local/preview/server.ts", ...process.argv.slice(2)],
   { cwd: root, stdio: "inherit" },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -14,7 +14,7 @@ import type { WorkbookSpec } from "../../src/workbook/spec";
 import { DEAL_AS_OF, DEAL_HEADER, DEAL_ROWS, DEAL_TALLY } from "../fixtures/deal-list";
 import { jaPlan } from "../fixtures/plans";
 import { DEAL_SHEET, type DealRow, dealConnection, dealReport, trendsMonths } from "../support/deal-connect";
-import { errorCells, readWorkbook, recalculate, shown } from "../support/libreoffice";
+import { errorCells, readWorkbook, recalculate, shownRows } from "../support/libreoffice";
 import { dashboardAgrees, repsAgree, trendsAgree } from "../support/status-compare";
 import { tempDir } from "./helpers";
 
@@ -72,17 +72,7 @@ beforeAll(async () => {
 
 function valuesOf(book: Book, key: string): unknown[][] {
   const name = book.spec.sheets.find((s) => s.key === key)?.name as string;
-  const ws = book.wb?.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name}`);
-  const out: unknown[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
-    const cells: unknown[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      cells[c - 1] = shown(cell);
-    });
-    out[r - 1] = cells;
-  });
-  return out;
+  return shownRows(book.wb as ExcelJS.Workbook, name);
 }
 
 describe("a deal list counted by LibreOffice", () => {

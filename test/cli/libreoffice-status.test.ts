@@ -15,7 +15,7 @@ import { type CellValue, planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
 import { N } from "../../src/workbook/names";
 import { leversAgree } from "../support/levers-compare";
-import { errorCells, readWorkbook, recalculate, shown } from "../support/libreoffice";
+import { errorCells, readWorkbook, recalculate, shownRows } from "../support/libreoffice";
 import { repViewAgrees } from "../support/rep-view-compare";
 import { dashboardAgrees, noisyLog, reportFor, repsAgree, trendsAgree } from "../support/status-compare";
 import { actualsSheet, runMain, tempDir, writePlan } from "./helpers";
@@ -95,20 +95,7 @@ beforeAll(async () => {
   picked = await readWorkbook(paths[paths.length - 1] as string);
 }, 300_000);
 
-/** A sheet's values as rows of what each cell shows (0-based, like the spec). */
-function valuesOf(wb: ExcelJS.Workbook, name: string): unknown[][] {
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name}`);
-  const out: unknown[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
-    const cells: unknown[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      cells[c - 1] = shown(cell);
-    });
-    out[r - 1] = cells;
-  });
-  return out;
-}
+const valuesOf = shownRows;
 
 describe("status and LibreOffice", () => {
   it("status reads the file as the rows were typed: the same report as from the rows themselves", () => {

@@ -14,7 +14,7 @@ const errorValue = (v: unknown) =>
 
 describe("kpiGenerate through dist/Code.js", () => {
   // workbook/formulas.test.ts takes the other language of each template in HyperFormula.
-  it.each(spread(templateCases(templateIds, 1), 4))(
+  it.each(templateCases(spread(templateIds, 4), 1))(
     "%s (%s): every sheet, named ranges holding the domain's counts, no error cells",
     (id, locale) => {
       const { fake, call } = addon({ locale });

@@ -88,6 +88,21 @@ export function shown(cell: ExcelJS.Cell): unknown {
   return cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
 }
 
+/** A sheet's values as rows of what each cell shows (0-based, like the spec). */
+export function shownRows(wb: ExcelJS.Workbook, name: string): unknown[][] {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  const out: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    const cells: unknown[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      cells[c - 1] = shown(cell);
+    });
+    out[r - 1] = cells;
+  });
+  return out;
+}
+
 const ERROR_TEXT = /^(#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA)|Err:\d+)/;
 
 /** Every cell showing an error: `Sheet!A1: #VALUE! (formula)`. */

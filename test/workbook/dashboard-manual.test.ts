@@ -152,7 +152,7 @@ const PERIOD_TOTALS = ["new_mrr", "order_value"];
 
 describe("manual KPIs on the dashboard = domain metrics", () => {
   // The labels differ by language, the rules do not.
-  const cases = spread(templateCases(templateIds), 4);
+  const cases = templateCases(spread(templateIds, 4));
   it.each(cases)("%s (%s): every manual KPI, mid-period and after the end", (id, locale) => {
     const plan = templatePlan(id, locale);
     const rows = logFor(plan, id.length * 7 + (locale === "ja" ? 1 : 2), 150);

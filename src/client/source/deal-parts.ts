@@ -9,6 +9,7 @@ import { readDeals } from "../../domain/source/deals";
 import { placeMapping } from "../../domain/source/header-mapping";
 import type { PhaseMeaning } from "../../domain/source/mapping-file";
 import { S } from "../strings-source";
+import { PreviewFrame } from "./preview";
 
 type T = (x: Text, values?: Record<string, string | number>) => string;
 export type Phases = Record<string, PhaseMeaning | null>;
@@ -130,44 +131,16 @@ export function DealTable(p: {
       ? `${plan.kgi.name} ${value.toLocaleString()}`
       : (stream.stages.find((s) => `stage:${stream.id}.${s.id}` === key)?.name ?? key);
   return h(
-    "div",
-    { class: "source-preview" },
-    h("h3", null, t(S.preview)),
-    h("p", { class: "help" }, t(S.previewHelp, { rows: proposal.rowCount, shown: proposal.rows.length })),
-    h(
-      "div",
-      { class: "table-scroll" },
-      h(
-        "table",
-        { class: "preview-table" },
-        h(
-          "thead",
-          null,
-          h(
-            "tr",
-            null,
-            h("th", null, label("created")),
-            h("th", null, label("rep")),
-            h("th", null, t(S.dealCounts)),
-          ),
-        ),
-        h(
-          "tbody",
-          null,
-          read.entries.flatMap((e, i) =>
-            [...e.values].map(([key, value]) =>
-              h(
-                "tr",
-                { key: `${i}-${key}` },
-                h("td", null, e.date),
-                h("td", null, e.rep ?? "—"),
-                h("td", null, what(key, value)),
-              ),
-            ),
-          ),
-        ),
+    PreviewFrame,
+    {
+      proposal,
+      t,
+      head: [label("created"), label("rep"), t(S.dealCounts)],
+      rows: read.entries.flatMap((e) =>
+        [...e.values].map(([key, value]) => [e.date, e.rep ?? "—", what(key, value)]),
       ),
-    ),
+      numeric: 3,
+    },
     read.warnings.map((w, i) => h("p", { key: i, class: "help" }, w[plan.locale])),
   );
 }

@@ -1,6 +1,6 @@
 // The first rows of a source as they will count: read by the same code as `status` and the sheets'
 // rules (readLog), so what the step shows is what the Dashboard will add up.
-import { h } from "preact";
+import { type ComponentChildren, h } from "preact";
 import type { SourceProposal } from "../../contract/endpoints";
 import type { Text } from "../../domain/i18n";
 import type { Plan } from "../../domain/plan";
@@ -27,6 +27,36 @@ export function SourceTable({ proposal, mapping, plan, t }: SourceTableProps) {
   const shown = proposal.fields.filter((f) => mapping[f.key] && !["date", "rep", "notes"].includes(f.key));
   const label = (key: string) => proposal.fields.find((f) => f.key === key)?.label ?? key;
   return h(
+    PreviewFrame,
+    {
+      proposal,
+      t,
+      head: [label("date"), label("rep"), ...shown.map((f) => f.label)],
+      rows: read.entries.map((e) => [
+        e.date,
+        e.rep ?? "—",
+        ...shown.map((f) => e.values.get(f.key)?.toLocaleString() ?? ""),
+      ]),
+      numeric: 2,
+    },
+    read.unreadable.length > 0
+      ? h("p", { class: "help" }, t(S.notCounted, { n: read.unreadable.length }))
+      : null,
+  );
+}
+
+/** The first rows of a source as they will count: a header and rows of text, cells from `numeric` on
+ * right-aligned; notes below. */
+export function PreviewFrame(p: {
+  proposal: SourceProposal;
+  t(x: Text, values?: Record<string, string | number>): string;
+  head: string[];
+  rows: string[][];
+  numeric: number;
+  children?: ComponentChildren;
+}) {
+  const { proposal, t } = p;
+  return h(
     "div",
     { class: "source-preview" },
     h("h3", null, t(S.preview)),
@@ -43,30 +73,22 @@ export function SourceTable({ proposal, mapping, plan, t }: SourceTableProps) {
           h(
             "tr",
             null,
-            h("th", null, label("date")),
-            h("th", null, label("rep")),
-            shown.map((f) => h("th", { key: f.key }, f.label)),
+            p.head.map((x, i) => h("th", { key: i }, x)),
           ),
         ),
         h(
           "tbody",
           null,
-          read.entries.map((e, i) =>
+          p.rows.map((r, i) =>
             h(
               "tr",
               { key: i },
-              h("td", null, e.date),
-              h("td", null, e.rep ?? "—"),
-              shown.map((f) =>
-                h("td", { key: f.key, class: "num" }, e.values.get(f.key)?.toLocaleString() ?? ""),
-              ),
+              r.map((x, j) => h("td", { key: j, class: j >= p.numeric ? "num" : undefined }, x)),
             ),
           ),
         ),
       ),
     ),
-    read.unreadable.length > 0
-      ? h("p", { class: "help" }, t(S.notCounted, { n: read.unreadable.length }))
-      : null,
+    p.children,
   );
 }

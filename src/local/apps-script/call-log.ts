@@ -1,5 +1,6 @@
 // Every method call on every fake Apps Script object lands here ("Range.setValues",
 // "Sheet.getRange", "SpreadsheetApp.getActive"), so tests and `npm run bench` can count them.
+import { roundTrips } from "./call-kinds";
 
 export interface CallEntry {
   /** "Class.method", e.g. "Range.setValues". */
@@ -102,6 +103,16 @@ export class CallLog {
   /** Calls on SpreadsheetApp and the objects it hands out (Spreadsheet, Sheet, Range, builders...). */
   spreadsheetCalls(): number {
     return this.count((e) => SPREADSHEET_SERVICE_CLASSES.has(classOf(e.name)));
+  }
+
+  /**
+   * Round trips to Google's servers the Spreadsheet service calls so far would take (call-kinds.ts):
+   * the first call, and each read that follows a write.
+   */
+  spreadsheetRoundTrips(): number {
+    return roundTrips(
+      this.entries.filter((e) => SPREADSHEET_SERVICE_CLASSES.has(classOf(e.name))).map((e) => e.name),
+    );
   }
 
   /** Counts per call name, e.g. { "Range.setValues": 3 }. */
