@@ -12,8 +12,13 @@ it("npm run bench -- --json --quick prints the benchmark JSON", () => {
   expect(r.status, r.stderr).toBe(0);
   const out = JSON.parse(r.stdout);
   expect(out.generation[0]).toMatchObject({ reps: 5, periods: 12, kpis: 5 });
-  for (const key of ["cells", "calls", "naiveCalls", "ms"])
+  for (const key of ["cells", "calls", "roundTrips", "firstRoundTrips", "naiveCalls", "ms"])
     expect(typeof out.generation[0][key]).toBe("number");
+  // Read everything, then write (issue 21): a few round trips, however large the plan and its log.
+  for (const g of out.generation) {
+    expect(g.firstRoundTrips).toBeLessThanOrEqual(5);
+    expect(g.roundTrips).toBeLessThanOrEqual(5);
+  }
   expect(out.generation[0].naiveCalls).toBeGreaterThan(out.generation[0].calls);
   // Calls stay flat while a cell-by-cell writer's grow: twice the reps and a 2,000-row log add no
   // call (the log is left in place), and the cell-by-cell count grows with the reps.

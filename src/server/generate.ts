@@ -16,7 +16,7 @@ import { decorateSheet } from "./decorate";
 import { applyNamedRanges, readNamedRanges } from "./named-ranges";
 import { type Document, OWNER_KEY, readActuals, readDocument, readStoredMeta } from "./ownership";
 import { readReviewHeader } from "./review-context";
-import { placeSheets, sizeTo, strayOwnSheets } from "./sheets";
+import { placeSheets, type SheetShape, shapeOf, sizeTo, strayOwnSheets } from "./sheets";
 import { connectionOf } from "./source";
 import { insertLogColumns, rewriteSheet, specSize, writeLog } from "./writer";
 
@@ -90,7 +90,8 @@ export function generate(plan: Plan, options: GenerateOptions = {}): GenerateRes
     const existing = archive ? null : logged;
     const timeZone = ss.getSpreadsheetTimeZone();
     const names = readNamedRanges(ss);
-    const sizes = new Map<SheetKey, { maxRows: number; maxCols: number }>();
+    const shapes = new Map<SheetKey, SheetShape>();
+    for (const [key, stray] of strays) shapes.set(key, shapeOf(stray.sheet));
     const leftovers = new Map<SheetKey, Leftovers>();
     // The team's own colour rules on Actuals, kept beside ours (ours carry OUR_RULE_MARK).
     const theirRules = (archive ? undefined : doc.own.get("actuals"))
@@ -99,7 +100,7 @@ export function generate(plan: Plan, options: GenerateOptions = {}): GenerateRes
         (r) => !String(r.getBooleanCondition()?.getCriteriaValues()?.[0] ?? "").includes(OUR_RULE_MARK),
       );
     for (const [key, sheet] of doc.own) {
-      sizes.set(key, { maxRows: sheet.getMaxRows(), maxCols: sheet.getMaxColumns() });
+      shapes.set(key, shapeOf(sheet));
       if (key === "actuals" || key === "review") continue;
       leftovers.set(key, {
         charts: sheet.getCharts(),
@@ -136,9 +137,9 @@ export function generate(plan: Plan, options: GenerateOptions = {}): GenerateRes
       archive.setName(archiveName);
       doc.own.delete("actuals");
       doc.ownNames.delete("actuals");
-      sizes.delete("actuals");
+      shapes.delete("actuals");
     }
-    const slots = placeSheets(doc, spec, sizes, strays);
+    const slots = placeSheets(doc, spec, shapes, strays);
     const specOf = (key: SheetKey) => spec.sheets.find((s) => s.key === key) as SheetSpec;
     for (const s of spec.sheets) {
       const slot = slots.get(s.key);
@@ -174,7 +175,7 @@ export function generate(plan: Plan, options: GenerateOptions = {}): GenerateRes
     return {
       sheets: spec.sheets
         .filter((s) => !s.hidden)
-        .map((s) => ({ key: s.key, name: s.name, sheetId: slots.get(s.key)?.sheet.getSheetId() ?? 0 })),
+        .map((s) => ({ key: s.key, name: s.name, sheetId: slots.get(s.key)?.sheetId ?? 0 })),
       keptRows: existing ? rows : 0,
       archivedColumns: archived ?? [],
     };

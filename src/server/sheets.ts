@@ -10,10 +10,20 @@ import { type Document, markOwned, type SheetEntry } from "./ownership";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export interface SheetSlot {
-  sheet: Sheet;
+/** What the write phase needs to know of a sheet, read before anything is written. */
+export interface SheetShape {
   maxRows: number;
   maxCols: number;
+  sheetId: number;
+}
+
+/** The shape of a sheet: three reads, made in a read phase. */
+export function shapeOf(sheet: Sheet): SheetShape {
+  return { maxRows: sheet.getMaxRows(), maxCols: sheet.getMaxColumns(), sheetId: sheet.getSheetId() };
+}
+
+export interface SheetSlot extends SheetShape {
+  sheet: Sheet;
   /** Inserted by this run: empty, nothing of anyone's in it. */
   created: boolean;
 }
@@ -44,18 +54,26 @@ export function strayOwnSheets(plan: Plan, doc: Document): Map<SheetKey, SheetEn
 }
 
 /**
- * Every sheet of the spec, with its final name, in the order of the spec for new ones. Sizes are read
- * here (for new sheets, right after inserting: the only reads of the write phase).
+ * Every sheet of the spec, with its final name, in the order of the spec for new ones. The shapes of
+ * the sheets that were there come from the read phase; new sheets are all inserted first and their
+ * shapes read together after (the one round trip of the write phase: a new sheet's size and id are
+ * Google's to give).
  */
 export function placeSheets(
   doc: Document,
   spec: WorkbookSpec,
-  sizes: ReadonlyMap<SheetKey, { maxRows: number; maxCols: number }>,
+  shapes: ReadonlyMap<SheetKey, SheetShape>,
   strays: ReadonlyMap<SheetKey, SheetEntry> = new Map(),
 ): Map<SheetKey, SheetSlot> {
   const { ss } = doc;
   const names = new Map(doc.ownNames);
   const slots = new Map<SheetKey, SheetSlot>();
+  const inserted: [SheetKey, Sheet][] = [];
+  const known = (key: SheetKey): SheetShape => {
+    const shape = shapes.get(key);
+    if (!shape) throw new Error(`the shape of sheet ${key} was not read before writing`);
+    return shape;
+  };
   // A name one of our sheets needs may be held by another of ours (names swapped between plans):
   // that one steps aside first. Renaming keeps every reference, so this is safe at any point.
   for (const s of spec.sheets) {
@@ -80,31 +98,22 @@ export function placeSheets(
       after(stray.sheet);
       markOwned(stray.sheet, s.key);
       if (stray.name !== s.name) stray.sheet.setName(s.name);
-      const size = sizes.get(s.key) ?? {
-        maxRows: stray.sheet.getMaxRows(),
-        maxCols: stray.sheet.getMaxColumns(),
-      };
-      slots.set(s.key, { sheet: stray.sheet, ...size, created: true });
+      slots.set(s.key, { sheet: stray.sheet, ...known(s.key), created: true });
       continue;
     }
     const sheet = doc.own.get(s.key);
     if (sheet) {
       after(sheet);
       if (names.get(s.key) !== s.name) sheet.setName(s.name);
-      const size = sizes.get(s.key) ?? { maxRows: sheet.getMaxRows(), maxCols: sheet.getMaxColumns() };
-      slots.set(s.key, { sheet, ...size, created: false });
+      slots.set(s.key, { sheet, ...known(s.key), created: false });
       continue;
     }
     const created = ss.insertSheet(s.name, at);
     tabs.splice(at++, 0, created);
     markOwned(created, s.key);
-    slots.set(s.key, {
-      sheet: created,
-      maxRows: created.getMaxRows(),
-      maxCols: created.getMaxColumns(),
-      created: true,
-    });
+    inserted.push([s.key, created]);
   }
+  for (const [key, sheet] of inserted) slots.set(key, { sheet, ...shapeOf(sheet), created: true });
   return slots;
 }
 

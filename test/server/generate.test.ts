@@ -194,13 +194,17 @@ describe("kpiGenerate through dist/Code.js", () => {
     expect(log[4][6]).toBe("=focus on appointments");
   });
 
-  it("batches: the writer's calls do not grow with reps, periods or rows", () => {
+  it("batches: the writer's calls do not grow with reps, periods or rows; it reads, then writes", () => {
     const count = (reps: number, granularity: "month" | "week", rows: number) => {
       const { fake, call } = addon();
       const plan = samplePlan();
       plan.team = Array.from({ length: reps }, (_, i) => ({ name: `Rep ${i}` }));
       plan.period.granularity = granularity;
+      fake.log.reset();
       expect(call("kpiGenerate", plan).ok).toBe(true);
+      // A first Generate: the reads, then the writes up to the new sheets, whose sizes and ids only
+      // Google can tell (one more round trip), then the rest of the writes.
+      expect(fake.log.spreadsheetRoundTrips(), `first, ${reps} reps`).toBe(2);
       if (rows) {
         fake.spreadsheet.write(
           "Actuals",
@@ -210,6 +214,8 @@ describe("kpiGenerate through dist/Code.js", () => {
       }
       fake.log.reset();
       expect(call("kpiGenerate", plan).ok).toBe(true);
+      // A regeneration reads everything it needs first: one round trip in all.
+      expect(fake.log.spreadsheetRoundTrips(), `again, ${reps} reps, ${rows} rows`).toBe(1);
       return fake.log.spreadsheetCalls();
     };
     const small = count(3, "month", 0);

@@ -18,6 +18,12 @@ export interface GenerationResult {
   kpis: number;
   cells: number;
   calls: number;
+  /**
+   * Round trips to Google's servers of that run (call-kinds.ts: the first call, then each read after
+   * a write), and of the first Generate into an empty spreadsheet.
+   */
+  roundTrips: number;
+  firstRoundTrips: number;
   naiveCalls: number;
   ms: number;
   /** Rows in the Actuals log when generating. */
@@ -71,7 +77,9 @@ export function benchGeneration(quick: boolean): GenerationResult[] {
     const ctx = gas.require(dist, fake.globals, { filter: (f) => path.basename(f) === "Code.js" });
     fake.bindRealm(ctx);
     const generate = ctx.kpiGenerate as (p: unknown) => { ok: boolean; error?: unknown };
+    fake.log.reset();
     if (!generate(plan).ok) throw new Error("first generate failed");
+    const firstRoundTrips = fake.log.spreadsheetRoundTrips();
     if (rows) {
       const log = syntheticActuals(plan, rows);
       fake.spreadsheet.write(
@@ -86,6 +94,7 @@ export function benchGeneration(quick: boolean): GenerationResult[] {
     const ms = performance.now() - t0;
     if (!r.ok) throw new Error(`generate failed: ${JSON.stringify(r.error)}`);
     const calls = fake.log.spreadsheetCalls();
+    const roundTrips = fake.log.spreadsheetRoundTrips();
     const cellCalls = fake.log.count(
       /^Range\.set(Values|NumberFormats|Backgrounds|FontColors|FontWeights|FontStyles)$/,
     );
@@ -107,6 +116,8 @@ export function benchGeneration(quick: boolean): GenerationResult[] {
       kpis: plan.kpis.length,
       cells,
       calls,
+      roundTrips,
+      firstRoundTrips,
       naiveCalls: naiveCalls(spec, calls, cellCalls),
       ms: Math.round(ms),
       logRows: rows,
