@@ -36,6 +36,8 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/{actuals-columns,cell-formats,dashboard-widths,levers-block,merge,names}.test.ts",
       "test/workbook/{number-formats,reps-sheet,review-log,rounding-corpus-hyperformula}.test.ts",
       "test/workbook/{targets-per-day,template-literals,tree,trends-manual}.test.ts",
+      // The one whole-workbook file kept (seconds): what judges the deal-list and source formulas.
+      "test/workbook/source-deals.test.ts",
       "test/hyperformula-engine.test.ts",
     ],
   },
