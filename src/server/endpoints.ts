@@ -23,13 +23,7 @@ import {
   UnknownMetricError,
 } from "./review";
 import { reviewContext } from "./review-context";
-import {
-  checkedConnection,
-  planToDisconnect,
-  proposeSource,
-  SourceChangedError,
-  SourceMappingError,
-} from "./source";
+import { checkedConnection, planHere, proposeSource, SourceChangedError, SourceMappingError } from "./source";
 import { NoLogError, readTeamRates } from "./team-rates";
 import { messages } from "./text";
 
@@ -248,6 +242,7 @@ export function kpiConnectSource(...args: unknown[]) {
 export function kpiDisconnectSource(...args: unknown[]) {
   return endpoint("kpiDisconnectSource", args, () => {
     const doc = readDocument(SpreadsheetApp.getActive());
-    return generate(planToDisconnect(doc), { source: null });
+    // The source's sheet may be gone already: the stored plan is all this needs.
+    return generate(planHere(doc), { source: null });
   });
 }

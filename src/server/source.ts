@@ -147,17 +147,17 @@ export class SourceMappingError extends Error {
   }
 }
 
-/** Checks a connection the sidebar sends, before a regeneration stores it; with the plan stored here. */
-/** The plan stored here, for a regeneration that disconnects the source (whether its sheet is there or not). */
-export function planToDisconnect(doc: Document): Plan {
+/** The plan stored in this spreadsheet (to regenerate with, connecting or disconnecting a source). */
+export function planHere(doc: Document): Plan {
   return storedPlan(readStoredMeta(doc));
 }
 
+/** Checks a connection the sidebar sends, before a regeneration stores it; with the plan stored here. */
 export function checkedConnection(
   doc: Document,
   request: StoredSource,
 ): { plan: Plan; source: StoredSource } {
-  const plan = storedPlan(readStoredMeta(doc));
+  const plan = planHere(doc);
   const sheet = theirSheet(doc, request.sheet);
   if (!sheet) throw new SourceChangedError(request.sheet, []);
   const deals = request.kind === "deals";

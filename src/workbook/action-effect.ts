@@ -42,7 +42,7 @@ export function effectWindows(plan: Plan, date: string): { before: Window; after
 }
 
 /** A log key, or its archived column's when the plan dropped it; else null. */
-function columnOf(log: LogRefs, key: string): string | null {
+function keyOf(log: LogRefs, key: string): string | null {
   for (const k of [key, `${ARCHIVED}${key}`]) {
     if (log.columns.some((c) => c.key === k)) return k;
   }
@@ -54,15 +54,15 @@ function measure(log: LogRefs, rule: EffectRule, w: Window): string | null {
   const sum = (column: string) => between(log, column, w.from, w.to);
   let value: string;
   if (rule.kind === "perDay") {
-    const column = columnOf(log, rule.column);
+    const column = keyOf(log, rule.column);
     if (!column) return null;
     value = `${sum(column)}/NETWORKDAYS.INTL(${w.from},${w.to},${N.weekendMask},${N.holidays})`;
   } else if (rule.kind === "rate") {
-    const [from, to] = [columnOf(log, rule.from), columnOf(log, rule.to)];
+    const [from, to] = [keyOf(log, rule.from), keyOf(log, rule.to)];
     if (!from || !to) return null;
     value = `${sum(to)}/${sum(from)}`;
   } else {
-    const column = columnOf(log, rule.column);
+    const column = keyOf(log, rule.column);
     if (!column) return null;
     // SUMIFS ÷ COUNTIFS over the same entries, as the Dashboard averages (log-refs.ts).
     const top = rule.atMost === undefined ? [] : [{ key: column, criterion: `"<=${rule.atMost}"` }];

@@ -6,7 +6,7 @@
 import { type DealCondition, dealCases } from "../domain/source/deal-terms";
 import { entryStage } from "../domain/source/deals";
 import { wholeColumn } from "./a1";
-import type { LogQuery, LogSource } from "./log-refs";
+import { type LogQuery, type LogSource, onDates } from "./log-refs";
 
 export type DealSource = LogSource & { deals: NonNullable<LogSource["deals"]> };
 
@@ -39,8 +39,7 @@ export function dealQuery(q: LogQuery, source: DealSource): string | null {
   if (cases.length === 0) return null;
   const terms = cases.map((c) => {
     const date = col(c.dated);
-    const dated =
-      q.from === undefined ? `,${date},"<>"` : `,${date},">="&${q.from},${date},"<"&(${q.to ?? q.from}+1)`;
+    const dated = q.from === undefined ? `,${date},"<>"` : `,${onDates(date, q.from, q.to ?? q.from)}`;
     const where = c.where.map((w) => condition(w, col)).join("");
     if (c.sum === undefined) return `COUNTIFS(${dated.slice(1)}${where}${extra})`;
     const amount = col(c.sum);

@@ -3,10 +3,11 @@
 // of them (Actuals!C7). Counts are plain COUNTA/COUNT/COUNTIF(S) over whole columns; the first place
 // needs the column as an array, so it sits in ARRAYFORMULA, which the xlsx writer spells SUMPRODUCT
 // (Excel and LibreOffice evaluate arrays there; of a single value it is that value).
-import { columnLetter, quoteSheet } from "./a1";
+import { columnLetter, quoteSheet, wholeColumn } from "./a1";
 import type { ActualsColumn } from "./actuals-columns";
 import { formula, header, text } from "./grid";
 import { L } from "./labels";
+import { onDates } from "./log-refs";
 import { N } from "./names";
 import type { CellSpec } from "./spec";
 
@@ -34,7 +35,7 @@ export function logChecks(
   firstRow: number,
 ): CheckRow[] {
   const q = quoteSheet(sheetName);
-  const ref = (i: number) => `${q}!$${columnLetter(i)}:$${columnLetter(i)}`;
+  const ref = (i: number) => wholeColumn(sheetName, i);
   const head = (i: number) => `${q}!$${columnLetter(i)}$1`;
   const indexOf = (key: string) => columns.findIndex((c) => c.key === key);
   const date = indexOf("date");
@@ -66,7 +67,7 @@ export function logChecks(
     row(
       date,
       // A timestamp on the last day (2027/03/31 9:15) is inside: before the day after the end.
-      `${entries(date)}-COUNTIFS(${d},">="&${N.periodStart},${d},"<"&(${N.periodEnd}+1))`,
+      `${entries(date)}-COUNTIFS(${onDates(d, N.periodStart, N.periodEnd)})`,
       `${below(date)}*((1-ISNUMBER(${d}))+ISNUMBER(${d})*((${d}<${N.periodStart})+(${d}>=${N.periodEnd}+1)))`,
       t(L.checkDate),
     );

@@ -34,6 +34,15 @@ export interface LogRefs {
   source: LogSource | null;
 }
 
+/**
+ * The criteria of a date column from `from` through `to` (cells or names): on or after the first day,
+ * before the day after the last, so a timestamp with a time of day (a form's 2027/01/05 9:15:02)
+ * counts on its date.
+ */
+export function onDates(column: string, from: string, to: string): string {
+  return `${column},">="&${from},${column},"<"&(${to}+1)`;
+}
+
 /** A criterion on a log column by key: `{ key: "rep", criterion: exactly("A5") }`. */
 export interface Where {
   key: string;
@@ -81,8 +90,7 @@ export function byColumns(q: LogQuery, column: (key: string) => string | null): 
   const keys = [q.key, ...(q.from === undefined ? [] : ["date"]), ...q.where.map((w) => w.key)];
   if (keys.some((k) => k !== undefined && column(k) === null)) return null;
   const col = (key: string) => column(key) as string;
-  const dated =
-    q.from === undefined ? "" : `,${col("date")},">="&${q.from},${col("date")},"<"&(${q.to ?? q.from}+1)`;
+  const dated = q.from === undefined ? "" : `,${onDates(col("date"), q.from, q.to ?? q.from)}`;
   const extra = q.where.map((w) => `,${col(w.key)},${w.criterion}`).join("");
   const value = q.key === undefined ? "" : col(q.key);
   if (q.op === "sum") return `SUMIFS(${value}${dated},${value},">=0"${extra})`;
@@ -122,10 +130,8 @@ export function exactly(cell: string): string {
 }
 
 /**
- * Sum of a log column between two dates (cells or names). Negative numbers are left out: they are
- * entries that cannot be counted, which the Dashboard's checks show (log-checks.ts). The dates are
- * on or after the first day and before the day after the last, so a timestamp with a time of day (a
- * form's 2027/01/05 9:15:02) counts on its date.
+ * Sum of a log column between two dates (cells or names; onDates). Negative numbers are left out:
+ * they are entries that cannot be counted, which the Dashboard's checks show (log-checks.ts).
  */
 export function between(log: LogRefs, key: string, from: string, to: string, where: Where[] = []): string {
   return acrossLogs(log, { op: "sum", key, from, to, where });

@@ -209,11 +209,10 @@ export function buildTrends(
       const through = `MIN(${endOf(c)},${N.asOf})`;
       if (m.kind === "total") return formula(between(log, m.logKey, startOf(c), through), format);
       if (m.kind === "manual") {
-        const range = m.logKey;
         return formula(
           m.shape === "level"
-            ? averageBetween(log, range, startOf(c), through, m.atMost)
-            : between(log, range, startOf(c), through),
+            ? averageBetween(log, m.logKey, startOf(c), through, m.atMost)
+            : between(log, m.logKey, startOf(c), through),
           format,
         );
       }

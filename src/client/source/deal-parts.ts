@@ -8,6 +8,7 @@ import type { Plan, Stream } from "../../domain/plan";
 import { readDeals } from "../../domain/source/deals";
 import { placeMapping } from "../../domain/source/header-mapping";
 import type { PhaseMeaning } from "../../domain/source/mapping-file";
+import { stageLogKey } from "../../domain/status/log-entries";
 import { S } from "../strings-source";
 import { PreviewFrame } from "./preview";
 
@@ -129,7 +130,7 @@ export function DealTable(p: {
   const what = (key: string, value: number) =>
     key === "kgi"
       ? `${plan.kgi.name} ${value.toLocaleString()}`
-      : (stream.stages.find((s) => `stage:${stream.id}.${s.id}` === key)?.name ?? key);
+      : (stream.stages.find((s) => stageLogKey(stream.id, s.id) === key)?.name ?? key);
   return h(
     PreviewFrame,
     {

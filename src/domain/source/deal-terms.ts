@@ -8,6 +8,7 @@
 // phase means stage i or later (or won); it counts in every stage from the first the list knows
 // (entryStage) to the furthest it reached, on that stage's own date, else its created date.
 import type { Stream } from "../plan-schema";
+import { stageLogKey } from "../status/log-entries";
 import { dateKey } from "./deal-fields";
 import type { PhaseMeaning } from "./mapping-file";
 
@@ -105,7 +106,7 @@ export function dealCases(
     const wonBy = reachingCases(present, won, []);
     return datedBy(present, dateOf(last), wonBy, false).map((c) => ({ ...c, sum: "amount" }));
   }
-  const i = stream.stages.findIndex((s) => `stage:${stream.id}.${s.id}` === logKey);
+  const i = stream.stages.findIndex((s) => stageLogKey(stream.id, s.id) === logKey);
   if (i < 0 || i < first) return [];
   // Every deal the list holds reached the first stage it knows.
   if (i === first) return datedBy(present, dateOf(i), [[]], true);

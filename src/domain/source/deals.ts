@@ -13,6 +13,7 @@ import {
   type LogValue,
   serialDate,
   shown,
+  stageLogKey,
   type Unreadable,
 } from "../status/log-entries";
 import { dateKey } from "./deal-fields";
@@ -57,7 +58,7 @@ export function readDeals(
   const unreadable: Unreadable[] = [];
   const onlyPhase =
     at("furthest") < 0 && !stream.stages.some((s, i) => i > first && at(dateKey(stream.id, s.id)) >= 0);
-  const stageKey = (i: number) => `stage:${stream.id}.${stream.stages[i]?.id}`;
+  const stageKey = (i: number) => stageLogKey(stream.id, stream.stages[i]?.id ?? "");
   const firstKey = stageKey(first);
   const cases = new Map(
     [...stream.stages.map((_, i) => stageKey(i)), "kgi"].map((k) => [
@@ -78,12 +79,15 @@ export function readDeals(
       if (d === null) flag(i, "date_text");
       return d ?? "bad";
     };
-    const meaning = (key: string): PhaseMeaning | null => {
+    const text = (key: string) => {
       const v = get(at(key));
-      if (v.kind === "blank") return null;
-      const text = String(shown(v));
-      const m = Object.entries(phases).find(([v]) => v.toLowerCase() === text.toLowerCase())?.[1];
-      if (!m) unknownPhases.add(text);
+      return v.kind === "blank" ? null : String(shown(v));
+    };
+    const meaning = (key: string): PhaseMeaning | null => {
+      const said = text(key);
+      if (said === null) return null;
+      const m = Object.entries(phases).find(([v]) => v.toLowerCase() === said.toLowerCase())?.[1];
+      if (!m) unknownPhases.add(said);
       return m ?? null;
     };
     if (row.every((v) => v.kind === "blank")) return;
@@ -95,10 +99,6 @@ export function readDeals(
     const repCell = get(at("rep"));
     const rep = repCell.kind === "blank" ? null : String(shown(repCell));
     if (rep === null || !members.has(rep.toLowerCase())) flag(Math.max(at("rep"), 0), "rep_unknown");
-    const text = (key: string) => {
-      const v = get(at(key));
-      return v.kind === "blank" ? null : String(shown(v));
-    };
     // Every date cell read once (and flagged once), whether or not it places a count.
     const dates = new Map(
       [...stream.stages.map((st) => dateKey(stream.id, st.id)), "created"].map((k) => [k, dateAt(at(k))]),

@@ -27,6 +27,9 @@ export interface LogSheet {
   rows: readonly (readonly LogValue[])[];
 }
 
+/** The log key of a stage's column: stage:<stream>.<stage>. */
+export const stageLogKey = (stream: string, stage: string): string => `stage:${stream}.${stage}`;
+
 export interface LogEntry {
   date: IsoDate;
   /** The rep as typed, trimmed of nothing: names match exactly. */

@@ -14,7 +14,7 @@ import { type PlanTargets, planTargets } from "../targets";
 import { type Calibration, statusCalibration } from "./calibration";
 import { dailyActuals } from "./daily";
 import { type StatusFunnel, statusFunnel } from "./funnel-status";
-import type { Unreadable } from "./log-entries";
+import { stageLogKey, type Unreadable } from "./log-entries";
 import type { Tally, Window } from "./tally";
 
 export type KpiStatus = "on_track" | "watch" | "behind";
@@ -116,7 +116,6 @@ export function statusReport(input: StatusInput): StatusReport {
           ? "watch"
           : "behind";
 
-  const stageKey = (stream: string, stage: string) => `stage:${stream}.${stage}`;
   /** A KPI's target and actual for the team (rep undefined) or one rep (its index in the team). */
   const kpiFigures = (
     k: Kpi,
@@ -137,8 +136,8 @@ export function statusReport(input: StatusInput): StatusReport {
     if ("rateFrom" in src) {
       const at = stream?.stages.findIndex((s) => s.id === src.rateFrom) ?? -1;
       const next = stream?.stages[at + 1]?.id ?? "";
-      const from = tally.sum(stageKey(src.stream, src.rateFrom), w);
-      const to = tally.sum(stageKey(src.stream, next), w);
+      const from = tally.sum(stageLogKey(src.stream, src.rateFrom), w);
+      const to = tally.sum(stageLogKey(src.stream, next), w);
       return { target: stream?.stages[at]?.rate ?? 0, actual: from === 0 ? null : to / from };
     }
     const t = targets.stages.find((s) => s.streamId === src.stream && s.stageId === src.stage);
@@ -146,7 +145,7 @@ export function statusReport(input: StatusInput): StatusReport {
     // Ahead of its deals, a stage's target is the activity in the plan (the pipeline at the start
     // is not logged in it), due by the lead-time schedule.
     const target = repIndex === undefined ? (t?.team ?? 0) - pipeline : (t?.perRep[repIndex] ?? 0);
-    const actual = tally.sum(stageKey(src.stream, src.stage), w);
+    const actual = tally.sum(stageLogKey(src.stream, src.stage), w);
     if (!t || t.leadDays === 0) return { target, actual };
     const due = dueShare({
       required: t.team,
@@ -193,11 +192,11 @@ export function statusReport(input: StatusInput): StatusReport {
         stream: s.streamId,
         stage: s.stageId,
         target: s.perPeriod[i] ?? 0,
-        actual: tally.sum(stageKey(s.streamId, s.stageId), w),
+        actual: tally.sum(stageLogKey(s.streamId, s.stageId), w),
       })),
     };
   });
-  const actualOf = (stream: string, stage: string) => tally.sum(stageKey(stream, stage), toDate);
+  const actualOf = (stream: string, stage: string) => tally.sum(stageLogKey(stream, stage), toDate);
   const funnel = withPipeline(statusFunnel(plan, targets.streams, actualOf, input.actionsFor), targets);
   return {
     asOf,

@@ -29,9 +29,9 @@ const LOCAL_CALLS: ReadonlySet<string> = new Set([
   "EmbeddedChart.modify",
 ]);
 
-/** Method names (before the first capital or in full) that change the document. */
+/** How the names of methods that change the document begin (setValues, insertSheet, removeChart…). */
 const WRITE_VERBS =
-  /^(set|insert|delete|clear|add|remove|hide|show|activate|copy|move|protect|unprotect|append|sort|merge|break|auto|trim|uncheck|check|collapse|expand|shift|update|create|duplicate|rename|moveTo|copyTo|deleteRows|deleteColumns)/;
+  /^(set|insert|delete|clear|add|remove|hide|show|activate|copy|move|protect|unprotect|append|sort|merge|break|auto|trim|uncheck|check|collapse|expand|shift|update|create|duplicate|rename)/;
 
 export function callKind(name: string): CallKind {
   const dot = name.indexOf(".");
