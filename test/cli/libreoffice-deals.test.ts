@@ -11,7 +11,14 @@ import { buildWorkbook } from "../../src/workbook/build";
 import { N } from "../../src/workbook/names";
 import type { ConnectedSource } from "../../src/workbook/source";
 import type { WorkbookSpec } from "../../src/workbook/spec";
-import { DEAL_AS_OF, DEAL_HEADER, DEAL_ROWS, DEAL_TALLY } from "../fixtures/deal-list";
+import {
+  DEAL_AS_OF,
+  DEAL_HEADER,
+  DEAL_ROWS,
+  DEAL_TALLY,
+  PHASE_ONLY_HEADER,
+  PHASE_ONLY_ROWS,
+} from "../fixtures/deal-list";
 import { jaPlan } from "../fixtures/plans";
 import { DEAL_SHEET, type DealRow, dealConnection, dealReport, trendsMonths } from "../support/deal-connect";
 import { errorCells, readWorkbook, recalculate, shownRows } from "../support/libreoffice";
@@ -19,10 +26,6 @@ import { dashboardAgrees, repsAgree, trendsAgree } from "../support/status-compa
 import { tempDir } from "./helpers";
 
 const plan: Plan = jaPlan();
-const HEADER_ONLY_PHASE = DEAL_HEADER.filter((h) => !["最大到達フェーズ", "商談日", "受注日"].includes(h));
-const ONLY_PHASE = DEAL_ROWS.map((row) =>
-  row.filter((_, i) => HEADER_ONLY_PHASE.includes(DEAL_HEADER[i] as string)),
-);
 
 interface Book {
   spec: WorkbookSpec;
@@ -63,7 +66,7 @@ beforeAll(async () => {
   const dir = await tempDir("kpi-lo-deals-");
   const made = [
     await exported(dir, "full", DEAL_HEADER, DEAL_ROWS),
-    await exported(dir, "phase-only", HEADER_ONLY_PHASE, ONLY_PHASE),
+    await exported(dir, "phase-only", PHASE_ONLY_HEADER, PHASE_ONLY_ROWS),
   ];
   const out = await recalculate(made.map(([file]) => file));
   for (const [i, [, book]] of made.entries())

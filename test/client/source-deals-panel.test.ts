@@ -3,16 +3,15 @@
 // list, each phase value with its proposed meaning, a value that reads as two stages asked about with
 // Connect kept off until it is answered, the first deals as they will count (readDeals), and the
 // confirmed mapping and meanings sent; Disconnect on the sheet connected now.
-import { h, render } from "preact";
 import { act } from "preact/test-utils";
-import { afterEach, describe, expect, it } from "vitest";
-import { Sidebar } from "../../src/client/sidebar-root";
+import { describe, expect, it } from "vitest";
 import { S } from "../../src/client/strings-source";
 import type { SourceProposal } from "../../src/contract/endpoints";
 import { dealFields } from "../../src/domain/source/deal-fields";
 import { proposeMapping } from "../../src/domain/source/header-mapping";
 import { jaPlan } from "../fixtures/plans";
-import { button, byLabel, choose, fakeServer, flush } from "./helpers";
+import { button, byLabel, choose, flush } from "./helpers";
+import { openSourcePanel } from "./source-support";
 
 const plan = jaPlan();
 const stream = plan.streams[0] as (typeof plan.streams)[number];
@@ -45,41 +44,11 @@ function proposal(connected = false): SourceProposal {
   };
 }
 
-let root: HTMLElement | null = null;
-afterEach(() => {
-  if (root) render(null, root);
-  root = null;
-});
-
 async function open(connected = false) {
-  document.body.innerHTML = "";
-  root = document.createElement("main");
-  document.body.append(root);
-  const server = fakeServer({
-    kpiGetContext: () => ({
-      ok: true,
-      value: {
-        spreadsheetId: "x",
-        locale: "ja",
-        timeZone: "Asia/Tokyo",
-        plan,
-        sheetNames: ["ダッシュボード", "案件"],
-        ownSheets: { dashboard: "ダッシュボード" },
-        actualRows: 0,
-      },
-    }),
-    kpiProposeSource: () => ({ ok: true, value: proposal(connected) }),
-    kpiConnectSource: () => ({ ok: true, value: { sheets: [], keptRows: 0, archivedColumns: [] } }),
-    kpiDisconnectSource: () => ({ ok: true, value: { sheets: [], keptRows: 0, archivedColumns: [] } }),
-  });
-  const at = root;
-  await act(() => {
-    render(h(Sidebar, { panel: "source", server, storage: null, locale: "ja" }), at);
-  });
+  const opened = await openSourcePanel(plan, "案件", () => proposal(connected));
+  await choose(byLabel<HTMLSelectElement>(opened.root, S.sheet.ja), "案件");
   await flush();
-  await choose(byLabel<HTMLSelectElement>(at, S.sheet.ja), "案件");
-  await flush();
-  return { root: at, server };
+  return opened;
 }
 
 describe("Connect a source in the sidebar: a deal list", () => {

@@ -2,16 +2,15 @@
 // The sidebar's Connect a source panel through an injected server: the proposed columns shown as
 // drop-downs, a header that reads two ways asked about with Connect kept off until it is answered,
 // the first rows as they will count, and the confirmed mapping sent to kpiConnectSource.
-import { h, render } from "preact";
 import { act } from "preact/test-utils";
-import { afterEach, describe, expect, it } from "vitest";
-import { Sidebar } from "../../src/client/sidebar-root";
+import { describe, expect, it } from "vitest";
 import { S } from "../../src/client/strings-source";
 import type { SourceProposal } from "../../src/contract/endpoints";
 import { proposeMapping } from "../../src/domain/source/header-mapping";
 import { logFields } from "../../src/workbook/source-fields";
 import { jaPlan } from "../fixtures/plans";
-import { button, byLabel, choose, type FakeServer, fakeServer, flush } from "./helpers";
+import { button, byLabel, choose, flush } from "./helpers";
+import { openSourcePanel } from "./source-support";
 
 const plan = jaPlan();
 const HEADER = ["日付", "氏名", "架電数（新規）", "架電数（既存）", "アポ数"];
@@ -50,39 +49,7 @@ function proposal(): SourceProposal {
   };
 }
 
-let root: HTMLElement | null = null;
-afterEach(() => {
-  if (root) render(null, root);
-  root = null;
-});
-
-async function open(): Promise<{ root: HTMLElement; server: FakeServer }> {
-  document.body.innerHTML = "";
-  root = document.createElement("main");
-  document.body.append(root);
-  const server = fakeServer({
-    kpiGetContext: () => ({
-      ok: true,
-      value: {
-        spreadsheetId: "x",
-        locale: "ja",
-        timeZone: "Asia/Tokyo",
-        plan,
-        sheetNames: ["ダッシュボード", "日報"],
-        ownSheets: { dashboard: "ダッシュボード" },
-        actualRows: 0,
-      },
-    }),
-    kpiProposeSource: () => ({ ok: true, value: proposal() }),
-    kpiConnectSource: () => ({ ok: true, value: { sheets: [], keptRows: 0, archivedColumns: [] } }),
-  });
-  const at = root;
-  await act(() => {
-    render(h(Sidebar, { panel: "source", server, storage: null, locale: "ja" }), at);
-  });
-  await flush();
-  return { root: at, server };
-}
+const open = () => openSourcePanel(plan, "日報", proposal);
 
 describe("Connect a source in the sidebar", () => {
   it("asks where the header reads two ways, keeps Connect off until answered, then sends the mapping", async () => {

@@ -18,7 +18,7 @@ import {
   type FormResponse,
 } from "../fixtures/form-responses";
 import { jaPlan } from "../fixtures/plans";
-import { addon, plain } from "./support";
+import { addon, plain, storedSourceRow } from "./support";
 
 const plan = jaPlan();
 const layout = buildWorkbook(plan).dashboard;
@@ -132,13 +132,7 @@ describe("Connect a source: a Google Form's daily report", () => {
     ]);
     expect(after.months).toEqual([3_000_000, 500_000]);
     // The connection is kept on the data sheet beside the plan.
-    const meta =
-      ss
-        .getSheets()
-        .find((s) => s.isSheetHidden())
-        ?.getDataRange()
-        .getValues() ?? [];
-    expect(JSON.parse(String(meta.find((r) => r[0] === "source")?.[1]))).toEqual({
+    expect(storedSourceRow(ss)).toEqual({
       sheet: FORM_SHEET,
       counts: "add",
       columns: proposal.mapping,

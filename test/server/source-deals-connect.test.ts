@@ -9,7 +9,7 @@ import { buildWorkbook } from "../../src/workbook/build";
 import { N } from "../../src/workbook/names";
 import { DEAL_AS_OF, DEAL_HEADER, DEAL_ROWS, DEAL_TALLY } from "../fixtures/deal-list";
 import { jaPlan } from "../fixtures/plans";
-import { addon, plain } from "./support";
+import { addon, plain, storedSourceRow } from "./support";
 
 const plan = jaPlan();
 const layout = buildWorkbook(plan).dashboard;
@@ -110,13 +110,7 @@ describe("Connect a source: a deal list (案件管理表)", () => {
       .setValues([row(["G社", "鈴木", "2026-06-02", "受注", "受注", "2026-06-05", "2026-06-25", 700_000])]);
     const after = dashboard();
     expect([after.kgi, after.deals, after.months[2]]).toEqual([3_900_000, 3, 700_000]);
-    const meta =
-      ss
-        .getSheets()
-        .find((s) => s.isSheetHidden())
-        ?.getDataRange()
-        .getValues() ?? [];
-    expect(JSON.parse(String(meta.find((r) => r[0] === "source")?.[1]))).toEqual({
+    expect(storedSourceRow(ss)).toEqual({
       sheet: SHEET,
       counts: "add",
       columns: proposal.mapping,
@@ -127,19 +121,13 @@ describe("Connect a source: a deal list (案件管理表)", () => {
   });
 
   it("disconnects, even after the list's sheet is deleted: the sheets stop counting it, nothing else changes", () => {
-    const meta = () =>
-      ss
-        .getSheets()
-        .find((s) => s.isSheetHidden())
-        ?.getDataRange()
-        .getValues() ?? [];
     ss.deleteSheet(list);
     // The stored connection now reads nothing: every generation stops and says so...
     expect(plain(a.call("kpiGenerate", plan)).error.code).toBe("source_changed");
     // ...until the source is disconnected.
     const d = plain(a.call("kpiDisconnectSource"));
     expect(d.ok, JSON.stringify(d.error)).toBe(true);
-    expect(meta().some((r) => r[0] === "source")).toBe(false);
+    expect(storedSourceRow(ss)).toBeNull();
     ss.getRangeByName(N.asOf)?.setValue(tokyo(DEAL_AS_OF));
     expect([dashboard().kgi, dashboard().deals]).toEqual([0, 0]);
     expect(plain(a.call("kpiGenerate", plan)).ok).toBe(true);

@@ -20,3 +20,17 @@ export function addon(options: Parameters<typeof createAppsScriptGlobals>[0] = {
 }
 
 export const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+
+/** The connected source as the hidden data sheet keeps it (its "source" row), or null without one. */
+export function storedSourceRow(ss: {
+  getSheets(): { isSheetHidden(): boolean; getDataRange(): { getValues(): unknown[][] } }[];
+}): unknown {
+  const rows =
+    ss
+      .getSheets()
+      .find((s) => s.isSheetHidden())
+      ?.getDataRange()
+      .getValues() ?? [];
+  const row = rows.find((r) => r[0] === "source");
+  return row ? JSON.parse(String(row[1])) : null;
+}

@@ -2,23 +2,19 @@
 // header mapped, the phase values read), and what `status --deals` reads from the same rows: shared
 // by the HyperFormula and LibreOffice tests of the deal-list formulas.
 import { expect } from "vitest";
-import { dayNumber } from "../../src/domain/calendar-dates";
+import { dayNumber, isIsoDate } from "../../src/domain/calendar-dates";
 import type { Plan } from "../../src/domain/plan";
-import { remediesFor } from "../../src/domain/playbook";
 import { dealFields, dealStream } from "../../src/domain/source/deal-fields";
 import { proposePhases } from "../../src/domain/source/deal-phases";
 import { readDeals } from "../../src/domain/source/deals";
 import { placeMapping, proposeMapping } from "../../src/domain/source/header-mapping";
-import type { LogValue } from "../../src/domain/status/log-entries";
-import { type StatusReport, statusReport } from "../../src/domain/status/report";
-import { Tally } from "../../src/domain/status/tally";
+import type { StatusReport } from "../../src/domain/status/report";
 import type { ConnectedSource } from "../../src/workbook/source";
 import { DEAL_HEADER } from "../fixtures/deal-list";
+import { logValue, reportOf } from "./status-compare";
 
 export const DEAL_SHEET = "案件一覧";
 export type DealRow = (string | number | null)[];
-
-const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 export function dealConnection(
   plan: Plan,
@@ -48,37 +44,25 @@ export function dealConnection(
 
 /** The rows as a spreadsheet holds them: dates as serial numbers. */
 export const dealCells = (rows: DealRow[]) =>
-  rows.map((r) => r.map((v) => (isDate(v) ? dayNumber(v) + 25569 : v)));
+  rows.map((r) => r.map((v) => (typeof v === "string" && isIsoDate(v) ? dayNumber(v) + 25569 : v)));
 
 /** What status reports from the same rows (read by domain/source/deals.ts). */
 export function dealReport(plan: Plan, rows: DealRow[], source: ConnectedSource, asOf: string): StatusReport {
   const deals = source.deals;
   if (!deals) throw new Error("not a deal list");
-  const value = (v: string | number | null): LogValue =>
-    v === null || v === ""
-      ? { kind: "blank" }
-      : isDate(v)
-        ? { kind: "date", date: v }
-        : typeof v === "number"
-          ? { kind: "number", value: v }
-          : { kind: "text", text: v };
+  // The list's date columns hold dates; any other text stays text.
+  const dated = source.columns.map((k) => k === "created" || (k?.startsWith("date:") ?? false));
   const read = readDeals(
     {
       name: DEAL_SHEET,
       columns: source.columns.map((key) => ({ key })),
-      rows: rows.map((r) => r.map(value)),
+      rows: rows.map((r) => r.map((v, i) => logValue(v, dated[i] ?? false))),
     },
     plan,
     deals.stream,
     deals.phases,
   );
-  return statusReport({
-    plan,
-    tally: new Tally(read.entries),
-    unreadable: read.unreadable,
-    asOf,
-    actionsFor: (stream, stage) => remediesFor(plan, stream, stage),
-  });
+  return reportOf(plan, read, asOf);
 }
 
 /** Trends' actuals of the first three periods (columns G–I): the KGI's and each stage's of the first

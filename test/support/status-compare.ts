@@ -7,7 +7,7 @@ import { addDays, isIsoDate } from "../../src/domain/calendar-dates";
 import { pick } from "../../src/domain/i18n";
 import type { Plan } from "../../src/domain/plan";
 import { remediesFor } from "../../src/domain/playbook";
-import { type LogValue, readLog } from "../../src/domain/status/log-entries";
+import { type LogEntry, type LogValue, readLog, type Unreadable } from "../../src/domain/status/log-entries";
 import { type StatusReport, statusReport } from "../../src/domain/status/report";
 import { Tally } from "../../src/domain/status/tally";
 import { type CellValue, planColumns } from "../../src/workbook/actuals";
@@ -81,6 +81,15 @@ export function reportFor(
     plan.period,
     plan.team.map((m) => m.name),
   );
+  return reportOf(plan, read, asOf);
+}
+
+/** The report `status` makes of what it read (from a log, a deal list…), as of a day. */
+export function reportOf(
+  plan: Plan,
+  read: { entries: readonly LogEntry[]; unreadable: Unreadable[] },
+  asOf: string,
+): StatusReport {
   return statusReport({
     plan,
     tally: new Tally(read.entries),

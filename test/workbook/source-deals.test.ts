@@ -8,7 +8,14 @@ import type { Plan } from "../../src/domain/plan";
 import { buildWorkbook } from "../../src/workbook/build";
 import { N } from "../../src/workbook/names";
 import type { ConnectedSource } from "../../src/workbook/source";
-import { DEAL_AS_OF, DEAL_HEADER, DEAL_ROWS, DEAL_TALLY } from "../fixtures/deal-list";
+import {
+  DEAL_AS_OF,
+  DEAL_HEADER,
+  DEAL_ROWS,
+  DEAL_TALLY,
+  PHASE_ONLY_HEADER,
+  PHASE_ONLY_ROWS,
+} from "../fixtures/deal-list";
 import { jaPlan } from "../fixtures/plans";
 import {
   DEAL_SHEET,
@@ -73,11 +80,8 @@ describe("a deal list connected as a source, in HyperFormula", () => {
   });
 
   it("reads a list with only the current phase: a lost deal counts in the first stage only", () => {
-    // No furthest stage, no stage dates: every count is dated by the created date. D1 won (アポ, 商談,
-    // 受注 and ¥1,200,000 in April); D5 won but created in March (nothing in the period); D2 and D6
-    // lost (アポ only); D3 商談中 (アポ, 商談 in May); D4 アポ済 (アポ in June).
-    const header = DEAL_HEADER.filter((h) => !["最大到達フェーズ", "商談日", "受注日"].includes(h));
-    const rows = DEAL_ROWS.map((row) => row.filter((_, i) => header.includes(DEAL_HEADER[i] as string)));
+    // The hand tally of PHASE_ONLY_ROWS is written beside them in the fixture.
+    const [header, rows] = [PHASE_ONLY_HEADER, PHASE_ONLY_ROWS];
     const source = dealConnection(plan, rows, header);
     const { spec, hf, sheet } = generated(plan, source, rows, header);
     const m = trendsMonths(plan, hf.getSheetValues(sheet("trends")));
