@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { buildWorkbook } from "../../src/workbook/build";
 import { N } from "../../src/workbook/names";
-import { DEAL_AS_OF, DEAL_HEADER, DEAL_ROWS, DEAL_TALLY } from "../fixtures/deal-list";
+import { DEAL_AS_OF, DEAL_HEADER, DEAL_MAPPING, DEAL_ROWS, DEAL_TALLY } from "../fixtures/deal-list";
 import { jaPlan } from "../fixtures/plans";
 import { addon, plain, storedSourceRow } from "./support";
 
@@ -46,15 +46,7 @@ describe("Connect a source: a deal list (案件管理表)", () => {
     expect(proposal.kind).toBe("deals");
     expect(proposal.stream).toBe("new_biz");
     expect(proposal.asks).toEqual([]);
-    expect(proposal.mapping).toEqual({
-      rep: "担当",
-      created: "作成日",
-      status: "フェーズ",
-      furthest: "最大到達フェーズ",
-      "date:new_biz.meetings": "商談日",
-      "date:new_biz.deals": "受注日",
-      amount: "金額（円）",
-    });
+    expect(proposal.mapping).toEqual(DEAL_MAPPING);
     const meaning = (v: string) => proposal.phases.find((x: { value: string }) => x.value === v)?.meaning;
     expect(meaning("受注")).toEqual({ stage: "deals", outcome: "won" });
     expect(meaning("失注")).toEqual({ outcome: "lost" });

@@ -5,7 +5,7 @@ import { proposePhases } from "../../../src/domain/source/deal-phases";
 import { readDeals } from "../../../src/domain/source/deals";
 import { proposeMapping } from "../../../src/domain/source/header-mapping";
 import type { LogValue } from "../../../src/domain/status/log-entries";
-import { DEAL_HEADER } from "../../fixtures/deal-list";
+import { DEAL_HEADER, DEAL_MAPPING } from "../../fixtures/deal-list";
 import { jaPlan } from "../../fixtures/plans";
 
 const plan = jaPlan();
@@ -19,15 +19,7 @@ describe("a deal list's header and phase values", () => {
   it("maps the list's columns: owner, created, phase, furthest, the dates of 商談 and 受注, the amount", () => {
     const p = proposeMapping(DEAL_HEADER, dealFields(plan, stream));
     expect(p.asks).toEqual([]);
-    expect(p.mapping).toEqual({
-      rep: "担当",
-      created: "作成日",
-      status: "フェーズ",
-      furthest: "最大到達フェーズ",
-      "date:new_biz.meetings": "商談日",
-      "date:new_biz.deals": "受注日",
-      amount: "金額（円）",
-    });
+    expect(p.mapping).toEqual(DEAL_MAPPING);
     expect(p.unused).toEqual(["案件名"]);
   });
 
