@@ -7,6 +7,7 @@ import { benchFunctions } from "../src/local/bench/functions";
 import { benchGeneration } from "../src/local/bench/generation";
 import { calibration, TEAMS } from "../src/local/bench/hit-calibration";
 import { benchRecalc } from "../src/local/bench/recalc";
+import { benchWarehouse } from "../src/local/bench/warehouse";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dist = path.join(root, "dist");
@@ -47,7 +48,9 @@ const hitCalibration = {
   // The first three working weeks only: what the few days elapsed do to it.
   early: calibration({ ...TEAMS, teams, elapsed: [5, 20] }),
 };
-const result = { generation, functions, recalc, bundle, capacity, hitCalibration };
+log("the warehouse path: raw events aggregated in DuckDB…");
+const warehouse = await benchWarehouse(plan, quick ? [100_000] : [1_000_000, 10_000_000]);
+const result = { generation, functions, recalc, bundle, capacity, hitCalibration, warehouse };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -95,6 +98,11 @@ if (json) {
       })),
     );
   }
+  console.log(
+    "\nThe warehouse path (issue 20): a Parquet file of raw events by 200 reps over the plan's year, aggregated by\n" +
+      "the `kpi-designer sql --dialect duckdb` query in embedded DuckDB (2 threads) into the Actuals log",
+  );
+  console.table(warehouse);
   console.log(
     `Bundle: dist/Code.js ${kb(bundle.codeBytes)} (budget ${kb(BUDGET_BYTES)}), dist/Sidebar.html ${kb(bundle.sidebarBytes)} (budget ${kb(BUDGET_BYTES)})`,
   );

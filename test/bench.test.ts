@@ -44,6 +44,18 @@ it("npm run bench -- --json --quick prints the benchmark JSON", () => {
   expect(out.capacity.maxError).toBeLessThan(100);
   expect(out.functions).toMatchObject({ rows: 1000 });
   expect(out.recalc.map((x: { layout: string }) => x.layout)).toEqual(["whole", "bounded"]);
+  // The warehouse path (issue 20): 100,000 events by 200 reps aggregated per day and per week; a
+  // day's rows are at most one per rep per day of the year, a week's fewer.
+  expect(out.warehouse.map((w: { grain: string }) => w.grain)).toEqual(["day", "week"]);
+  for (const w of out.warehouse) {
+    expect(w).toMatchObject({ events: 100_000, reps: 200 });
+    for (const key of ["parquetBytes", "writeMs", "queryMs", "peakRssMB", "rows", "cells"])
+      expect(typeof w[key]).toBe("number");
+  }
+  const [day, week] = out.warehouse;
+  expect(day.rows).toBeLessThanOrEqual(200 * 366);
+  expect(week.rows).toBeLessThan(day.rows);
+  expect(week.rows).toBeGreaterThanOrEqual(200 * 50);
   expect(out.bundle.codeBytes).toBeGreaterThan(10_000);
   expect(out.bundle.sidebarBytes).toBeGreaterThan(1_000);
 }, 180_000);

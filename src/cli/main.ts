@@ -4,6 +4,7 @@
 import { check } from "./commands/check";
 import { exportCommand } from "./commands/export";
 import { funnel } from "./commands/funnel";
+import { sql } from "./commands/sql";
 import { status } from "./commands/status";
 import { template } from "./commands/template";
 import { err, type Flags, fail, out, parseArgs } from "./io";
@@ -58,8 +59,30 @@ const commands: Record<string, Command> = {
       return exportCommand(plan as string, flags.out, flags.update === true, log);
     },
   },
+  sql: {
+    options: {
+      dialect: "string",
+      source: "string",
+      grain: "string",
+      "time-zone": "string",
+      columns: "string",
+    },
+    positionals: [1, 1],
+    run: ([plan], flags) =>
+      sql(plan as string, { ...eventFlags(flags), dialect: str(flags.dialect), source: str(flags.source) }),
+  },
   status: {
-    options: { json: "boolean", actuals: "string", deals: "string", map: "string", "as-of": "string" },
+    options: {
+      json: "boolean",
+      actuals: "string",
+      deals: "string",
+      map: "string",
+      events: "string",
+      grain: "string",
+      "time-zone": "string",
+      columns: "string",
+      "as-of": "string",
+    },
     positionals: [1, 1],
     first: { en: "WORKBOOK.xlsx or PLAN.json", ja: "WORKBOOK.xlsx または PLAN.json" },
     run: ([path], flags) =>
@@ -68,6 +91,8 @@ const commands: Record<string, Command> = {
         actuals: typeof flags.actuals === "string" ? flags.actuals : undefined,
         deals: typeof flags.deals === "string" ? flags.deals : undefined,
         map: typeof flags.map === "string" ? flags.map : undefined,
+        events: str(flags.events),
+        ...eventFlags(flags),
         asOf: typeof flags["as-of"] === "string" ? flags["as-of"] : undefined,
       }),
   },
@@ -90,6 +115,13 @@ const commands: Record<string, Command> = {
     },
   },
 };
+
+const str = (v: Flags[string]) => (typeof v === "string" ? v : undefined);
+const eventFlags = (flags: Flags) => ({
+  grain: str(flags.grain),
+  timeZone: str(flags["time-zone"]),
+  columns: str(flags.columns),
+});
 
 /** Each command's options, for tests that hold a case for every one of them. */
 export const commandOptions: Record<string, Command["options"]> = Object.fromEntries(

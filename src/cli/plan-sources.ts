@@ -68,8 +68,8 @@ export async function planSources(
   const { actuals, deals, map } = options;
   if (!actuals && !deals) {
     fail({
-      en: "with a plan file, --actuals LOG.csv|LOG.xlsx (or --deals LIST.csv|LIST.xlsx) is required",
-      ja: "計画ファイルには --actuals LOG.csv|LOG.xlsx（または --deals LIST.csv|LIST.xlsx）を指定してください",
+      en: "with a plan file, --actuals LOG.csv|LOG.xlsx (or --deals LIST.csv|LIST.xlsx, or --events FILE.parquet|FILE.csv) is required",
+      ja: "計画ファイルには --actuals LOG.csv|LOG.xlsx（または --deals LIST.csv|LIST.xlsx、--events FILE.parquet|FILE.csv）を指定してください",
     });
     return null;
   }

@@ -16,6 +16,10 @@ Usage:
   kpi-designer status PLAN.json --actuals LOG.csv|LOG.xlsx [--deals LIST] [--map MAP.json] [--as-of YYYY-MM-DD] [--json]
                                                       progress to date: KGI, KPIs, reps, periods,
                                                       funnel and bottleneck
+  kpi-designer status PLAN.json --events EVENTS.parquet|EVENTS.csv [--grain day|week] [--time-zone ZONE] [--columns …]
+                                                      the same from raw events, aggregated in DuckDB
+  kpi-designer sql PLAN.json --dialect duckdb|bigquery --source TABLE [--grain day|week] [--time-zone ZONE] [--columns …]
+                                                      the SQL that turns raw events into the Actuals log
   kpi-designer template [ID] [--locale ja|en] [--add KPI,…]  list templates, or print one as a plan file
   kpi-designer COMMAND --help                         help on a command
   kpi-designer --version
@@ -43,6 +47,8 @@ Exit codes: 0 done, 2 invalid file.
 `,
   status: `Usage: kpi-designer status WORKBOOK.xlsx [--as-of YYYY-MM-DD] [--json]
        kpi-designer status PLAN.json --actuals LOG.csv|LOG.xlsx [--deals LIST] [--map MAP.json] [--as-of YYYY-MM-DD] [--json]
+       kpi-designer status PLAN.json --events EVENTS.parquet|EVENTS.csv [--grain day|week] [--time-zone ZONE]
+                                     [--columns FIELD=NAME,…] [--as-of YYYY-MM-DD] [--json]
 
 The Dashboard's numbers without a spreadsheet: the KGI and every KPI to date (target, target to
 date, actual, achievement, pace, status), each rep, each period, the funnel against plan and its
@@ -69,10 +75,43 @@ be counted (cell, value, why).
                     list's map has "kind":"deals", its stream, columns (rep, created, status,
                     furthest, amount, date:STREAM.STAGE) and "phases" ({"受注":{"stage":"deals",
                     "outcome":"won"},...}); the command prints the map it used.
+  --events FILE     raw events (.parquet, or .csv with a header row): event_time, rep, stream,
+                    stage, amount — one row per call, meeting, won deal... The query of
+                    "kpi-designer sql --dialect duckdb" aggregates them in embedded DuckDB into
+                    the Actuals log (one row per rep per day or week), read as the Actuals are.
+                    Events the plan has no stage or manual KPI for are counted on stderr.
+  --grain day|week  with --events: a row per rep per day (default) or per ISO week.
+  --time-zone ZONE  with --events: the zone an event's date is taken in (default Asia/Tokyo for
+                    a ja plan, UTC otherwise); a time written without a zone is already local.
+  --columns F=NAME,…  with --events: the file's own names for event_time, rep, stream, stage, amount.
   --as-of DATE      count actuals through DATE inclusive (default: today).
   --json            print the report as JSON (schema/status.v1.json); numbers unrounded.
 
 Exit codes: 0 done, 2 invalid input (unreadable file, no plan in the workbook, bad date).
+`,
+  sql: `Usage: kpi-designer sql PLAN.json --dialect duckdb|bigquery --source TABLE [--grain day|week]
+                        [--time-zone ZONE] [--columns FIELD=NAME,…]
+
+Prints one SQL query that reads a raw event table and returns the plan's Actuals log: ACT_DATE,
+ACT_REP, one column per stage (ACT_<stream>_<stage>: the events of that stage), ACT_KGI (the
+amounts on stage events), ACT_KPI_<id> (a manual KPI's values, summed or averaged as it adds up),
+one row per rep per day or ISO week of the plan's period. A warehouse aggregates; the workbook
+works on its rows unchanged (connect the sheet they land in as a source).
+
+The event table: event_time (TIMESTAMP), rep (text), stream (a stream id or name; empty for a
+manual KPI's value), stage (a stage id or name of that stream, or a manual KPI's id or name),
+amount (number, may be empty). Names from the plan are quoted for the dialect.
+
+  --dialect         duckdb or bigquery: they differ in quoting and date functions only.
+  --source TABLE    the event table: project.dataset.table (each part quoted), or for duckdb a
+                    .parquet/.csv file read as a table.
+  --grain day|week  one row per rep per day (default), or per ISO week (dated its Monday, or the
+                    period's first day for a week begun before it).
+  --time-zone ZONE  the zone an instant's date is taken in (default Asia/Tokyo for a ja plan, UTC
+                    otherwise); in duckdb a TIMESTAMP without a zone is already local.
+  --columns F=NAME,…  the table's own names: --columns event_time=created_at,rep=owner
+
+Exit codes: 0 printed, 2 invalid input.
 `,
   export: `Usage: kpi-designer export PLAN.json --out FILE.xlsx [--update [--log keep|archive]]
 

@@ -8,6 +8,7 @@ import type { SourceField } from "../domain/source/header-mapping";
 import { AMOUNT_WORDS, DATE_WORDS, NOTES_WORDS, REP_WORDS } from "../domain/source/header-words";
 import { planColumns } from "./actuals-columns";
 import { L } from "./labels";
+import { N } from "./names";
 
 const withoutUnit = (header: string) => header.replace(/\s*\([^()]*\)$/, "").trim();
 
@@ -15,8 +16,9 @@ export function logFields(plan: Plan): SourceField[] {
   const stages = new Map<string, { id: string; name: string }>(
     plan.streams.flatMap((s) => s.stages.map((st) => [`stage:${s.id}.${st.id}`, st] as const)),
   );
-  const both = (t: { ja: string; en: string }) => [t.ja, t.en];
+  // A column is also named by its named range (ACT_…): the header a warehouse query gives it.
   return planColumns(plan).map((c): SourceField => {
+    const both = (t: { ja: string; en: string }) => [t.ja, t.en, ...(c.rangeName ? [c.rangeName] : [])];
     const stage = stages.get(c.key);
     if (c.key === "date")
       return { key: c.key, label: c.header, names: both(L.date), words: DATE_WORDS, required: true };
@@ -28,7 +30,7 @@ export function logFields(plan: Plan): SourceField[] {
       return {
         key: c.key,
         label: c.header,
-        names: [c.header, plan.kgi.name],
+        names: [c.header, plan.kgi.name, N.actualsKgi],
         hints: [...AMOUNT_WORDS, ...(unit.length >= 2 ? [unit] : [])],
       };
     }
@@ -36,11 +38,11 @@ export function logFields(plan: Plan): SourceField[] {
       return {
         key: c.key,
         label: c.header,
-        names: [c.header, stage.id],
+        names: [c.header, stage.id, c.rangeName ?? c.header],
         hints: kindWords(stage),
         avoid: AMOUNT_WORDS,
       };
     const id = c.key.startsWith("kpi:") ? c.key.slice(4) : c.key;
-    return { key: c.key, label: c.header, names: [c.header, withoutUnit(c.header), id] };
+    return { key: c.key, label: c.header, names: [c.header, withoutUnit(c.header), id, c.rangeName ?? id] };
   });
 }

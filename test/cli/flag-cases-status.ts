@@ -64,7 +64,8 @@ export const statusCases: Case[] = [
     "actuals",
     "missing with a plan",
     (f) => ["status", f.plan],
-    () => "with a plan file, --actuals LOG.csv|LOG.xlsx (or --deals LIST.csv|LIST.xlsx) is required",
+    () =>
+      "with a plan file, --actuals LOG.csv|LOG.xlsx (or --deals LIST.csv|LIST.xlsx, or --events FILE.parquet|FILE.csv) is required",
   ),
   invalid(
     "status",

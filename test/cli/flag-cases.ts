@@ -22,6 +22,10 @@ export interface Fixture {
   staleMapping: string;
   /** A deal list: owner, created, phase (受注), amount. */
   deals: string;
+  /** Raw events (issue 20): a call and a won deal of ¥1,000,000 by Sato on 2026-04-01. */
+  events: string;
+  /** The same events under the file's own column names: ts, owner, kind, step, value. */
+  oddEvents: string;
   text: string;
   missing: (name: string) => string;
 }
@@ -100,7 +104,7 @@ export const cases: Case[] = [
     null,
     "unknown command",
     () => ["frobnicate"],
-    'unknown command "frobnicate" (commands: check, funnel, export, status, template)',
+    'unknown command "frobnicate" (commands: check, funnel, export, sql, status, template)',
   ),
 
   usage("check", null, "missing argument", () => ["check"], "missing PLAN.json"),

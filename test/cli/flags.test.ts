@@ -9,10 +9,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { commandOptions } from "../../src/cli/main";
 import { samplePlan } from "../fixtures/plans";
 import { type Fixture, cases as firstCases } from "./flag-cases";
+import { eventCases } from "./flag-cases-events";
 import { statusCases } from "./flag-cases-status";
 import { hasStackTrace, runMain, tempDir, writePlan } from "./helpers";
 
-const cases = [...firstCases, ...statusCases];
+const cases = [...firstCases, ...statusCases, ...eventCases];
 let f: Fixture;
 
 beforeAll(async () => {
@@ -33,6 +34,9 @@ beforeAll(async () => {
   await writeFile(at("bad-map.json"), pin({ date: "" }));
   await writeFile(at("stale-map.json"), pin({ date: "Date", "stage:new_biz.calls": "Dials" }));
   await writeFile(at("deals.csv"), "Owner,Created,Phase,Amount\nSato,2026-04-01,受注,1000000\n");
+  const events = "2026-04-01 09:00:00,Sato,new_biz,calls,\n2026-04-01 15:30:00,Sato,new_biz,deals,1000000\n";
+  await writeFile(at("events.csv"), `event_time,rep,stream,stage,amount\n${events}`);
+  await writeFile(at("odd-events.csv"), `ts,owner,kind,step,value\n${events}`);
   await mkdir(at("missing"));
   const workbook = at("kpi.xlsx");
   const wrote = await runMain(["export", plan, "--out", workbook]);
@@ -50,6 +54,8 @@ beforeAll(async () => {
     badMapping: at("bad-map.json"),
     staleMapping: at("stale-map.json"),
     deals: at("deals.csv"),
+    events: at("events.csv"),
+    oddEvents: at("odd-events.csv"),
     text: at("notes.txt"),
     missing: (name) => join(dir, "missing", name),
   };
@@ -94,7 +100,7 @@ describe("the cases cover every option", () => {
       }
     }
     expect(missing).toEqual([]);
-    expect(Object.keys(commandOptions)).toEqual(["check", "funnel", "export", "status", "template"]);
+    expect(Object.keys(commandOptions)).toEqual(["check", "funnel", "export", "sql", "status", "template"]);
   });
 
   it("names no option a command does not have", () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const pureDirs = ["src/domain", "src/workbook", "src/functions"];
+const pureDirs = ["src/domain", "src/workbook", "src/functions", "src/warehouse"];
 
 function tsFiles(dir: string): string[] {
   let entries: import("node:fs").Dirent[];
@@ -26,7 +26,7 @@ const allowedPackages = new Set(["zod", "zod/mini"]);
 const forbiddenGlobals =
   /\b(SpreadsheetApp|HtmlService|ScriptApp|Session|PropertiesService|LockService|Utilities|UrlFetchApp|window|document|navigator|localStorage|process|require|Buffer|__dirname)\s*[.([]/;
 
-describe("the pure core (domain, workbook, functions)", () => {
+describe("the pure core (domain, workbook, functions, warehouse)", () => {
   const files = pureDirs.flatMap(tsFiles);
 
   it("has files to check", () => {
@@ -64,6 +64,6 @@ describe("the pure core (domain, workbook, functions)", () => {
     const config = JSON.parse(readFileSync(path.join(root, "src/domain/tsconfig.json"), "utf8"));
     expect(config.compilerOptions.types).toEqual([]);
     expect(config.compilerOptions.lib).toEqual(["ES2020"]);
-    expect(config.include).toEqual([".", "../workbook", "../functions"]);
+    expect(config.include).toEqual([".", "../workbook", "../functions", "../warehouse"]);
   });
 });

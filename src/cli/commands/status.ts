@@ -1,4 +1,5 @@
 // kpi-designer status WORKBOOK.xlsx | PLAN.json --actuals LOG [--deals LIST] [--map MAP] [--as-of YYYY-MM-DD] [--json]
+//                  | PLAN.json --events FILE.parquet|FILE.csv [--grain day|week] [--time-zone ZONE] [--columns …]
 // The Dashboard's numbers without a spreadsheet (BRIEF §3.8), for the command line and automation.
 import { extname } from "node:path";
 import { isIsoDate, isoDateInZone } from "../../domain/calendar-dates";
@@ -7,14 +8,18 @@ import { remediesFor } from "../../domain/playbook";
 import { readLog } from "../../domain/status/log-entries";
 import { statusReport } from "../../domain/status/report";
 import { Tally } from "../../domain/status/tally";
+import { type EventFlags, eventOptions } from "../event-options";
+import { eventsLog } from "../events-log";
 import { err, fail, out } from "../io";
 import { workbookLog } from "../log-reader";
+import { loadPlan } from "../plan-file";
 import { type PlanSources, planSources } from "../plan-sources";
 import { statusText } from "../status-text";
 import { readWorkbook } from "../workbook-file";
 
-export interface StatusOptions {
+export interface StatusOptions extends EventFlags {
   actuals?: string;
+  events?: string;
   deals?: string;
   map?: string;
   asOf?: string;
@@ -23,8 +28,50 @@ export interface StatusOptions {
 
 const today = () => isoDateInZone(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
 
+/** The plan and its log aggregated from raw events in DuckDB (the warehouse path); null after saying why. */
+async function fromEvents(path: string, events: string, options: StatusOptions): Promise<PlanSources | null> {
+  const plan = await loadPlan(path);
+  if (!plan) return null;
+  const query = eventOptions(plan, events, options);
+  if (!query) return null;
+  const read = await eventsLog(events, plan, query);
+  if (!read.ok) {
+    fail(read.why);
+    return null;
+  }
+  const team = plan.team.map((m) => m.name);
+  return { plan, reads: [readLog(read.log, plan.period, team)], said: read.said };
+}
+
 /** The plan and its log, from our workbook or from a plan file and a plain log; null after saying why. */
 async function load(path: string, options: StatusOptions): Promise<PlanSources | null> {
+  const { events } = options;
+  const eventFlag =
+    options.grain !== undefined
+      ? "--grain"
+      : options.timeZone !== undefined
+        ? "--time-zone"
+        : options.columns !== undefined
+          ? "--columns"
+          : null;
+  if (events === undefined && eventFlag) {
+    fail({
+      en: `${eventFlag} goes with --events: it says how raw events are aggregated`,
+      ja: `${eventFlag} は --events と一緒に指定します（イベントの集計方法の指定です）`,
+    });
+    return null;
+  }
+  if (events !== undefined) {
+    const other = options.actuals ? "--actuals" : options.deals ? "--deals" : options.map ? "--map" : null;
+    if (extname(path).toLowerCase() !== ".json" || other) {
+      fail({
+        en: `--events goes with a plan file alone (kpi-designer status PLAN.json --events FILE)${other ? `, not with ${other}` : ""}`,
+        ja: `--events は計画ファイルだけと一緒に指定します（kpi-designer status PLAN.json --events FILE）${other ? `。${other} とは併用できません` : ""}`,
+      });
+      return null;
+    }
+    return fromEvents(path, events, options);
+  }
   if (extname(path).toLowerCase() === ".json") return planSources(path, options);
   const { actuals, deals, map } = options;
   if (extname(path).toLowerCase() !== ".xlsx") {
