@@ -273,7 +273,11 @@ export function specToWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
  * a failure never leaves a partial file behind (nor replaces a good one).
  */
 export async function writeWorkbookFile(wb: ExcelJS.Workbook, path: string): Promise<void> {
-  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  await writeFileAtomically(Buffer.from(await wb.xlsx.writeBuffer()), path);
+}
+
+/** The bytes to `path` through a temporary file in the same folder and a rename. */
+export async function writeFileAtomically(buffer: Buffer, path: string): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(tmp, buffer, { flag: "wx" });

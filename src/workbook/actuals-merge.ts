@@ -37,14 +37,15 @@ type Slot =
  * Nothing typed is lost: a column whose id is still in the plan follows its id (whatever its name
  * now); one whose id is gone stays where it is, archived, with its values (and its named range, so
  * the team's formulas on it keep working); a column someone added by hand is kept exactly as it is.
- * A new column goes right after the column before it in the plan (Notes, if missing, at the end).
+ * A new column goes right after the column before it in the plan (Notes, if missing, at the end), or
+ * with `newColumnsAtEnd` right of every column there.
  * An empty, headerless column of nobody's standing just there is taken rather than another inserted:
  * it is what a run that stopped after inserting leaves behind.
  */
 export function mergeActuals(
   plan: Plan,
   existing: ExistingActuals | null,
-  options: { retireKgi?: boolean } = {},
+  options: { retireKgi?: boolean; newColumnsAtEnd?: boolean } = {},
 ): MergedActuals {
   const live = planColumns(plan);
   if (!existing) return { columns: live, rows: [], insertedColumns: [], teamColumns: [] };
@@ -88,7 +89,9 @@ export function mergeActuals(
     const before = live.slice(0, live.indexOf(c)).map((p) => p.key);
     const after =
       c.key === "notes" ? -1 : lastIndexWhere(slots, (s) => s.kind === "live" && before.includes(s.key));
-    const at = c.key === "notes" ? slots.length : after + 1;
+    // A file's own formulas into the log are not ours to rewrite (xlsx): there new columns go right
+    // of every column, so none of theirs moves.
+    const at = c.key === "notes" || options.newColumnsAtEnd ? slots.length : after + 1;
     const here = slots[at];
     if (
       here?.kind === "team" &&

@@ -24,6 +24,8 @@ export interface BuildOptions {
   existingActuals?: ExistingActuals | null;
   /** A new KGI under a kept log: the old KGI's column is archived, never read as the new one. */
   retireKgi?: boolean;
+  /** New log columns right of every column (xlsx: the file's formulas into the log are not ours to move). */
+  newColumnsAtEnd?: boolean;
   /** The Review Log's rows below its header (regeneration by a writer that rebuilds sheets). */
   existingReviews?: readonly CellValue[][];
   /** The Review Log's header as it is (regeneration in place): its columns and the team's. */
@@ -70,7 +72,10 @@ export function buildWorkbook(plan: Plan, options: BuildOptions = {}): WorkbookS
   const holidays = planCalendar(plan).holidays;
   const assumptions = buildAssumptions(plan, targets, holidays, sheetName.assumptions, names);
   const targetSheet = buildTargets(plan, assumptions.layout, sheetName.targets, names);
-  const merged = mergeActuals(plan, options.existingActuals ?? null, { retireKgi: options.retireKgi });
+  const merged = mergeActuals(plan, options.existingActuals ?? null, {
+    retireKgi: options.retireKgi,
+    newColumnsAtEnd: options.newColumnsAtEnd,
+  });
   const actuals = buildActuals(plan, merged, sheetName.actuals, names);
   const log = logRefs(sheetName.actuals, merged.columns, options.source ?? null);
   const reps = buildReps(plan, assumptions.layout, targetSheet.layout, log, sheetName.reps);

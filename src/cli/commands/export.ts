@@ -3,7 +3,6 @@
 // is never silently replaced when that would lose data; a failed write leaves nothing behind.
 import { stat } from "node:fs/promises";
 import { dirname } from "node:path";
-import type ExcelJS from "exceljs";
 import type { Text } from "../../domain/i18n";
 import { hasErrors, lintPlan } from "../../domain/lint";
 import { buildWorkbook } from "../../workbook/build";
@@ -12,15 +11,15 @@ import { nameClashText } from "../../workbook/names";
 import { fail, out } from "../io";
 import { archiveActuals, planLog } from "../log-choice";
 import { fileProblem, loadPlan } from "../plan-file";
-import { type ExistingWorkbook, readWorkbookFile } from "../xlsx-reader";
-import { updateWorkbook, userNamesTaken } from "../xlsx-update";
-import { specToWorkbook, writeWorkbookFile } from "../xlsx-writer";
+import { type OpenedWorkbook, openWorkbookPackage } from "../xlsx-package/open";
+import type { XlsxPackage } from "../xlsx-package/package";
+import { updatedPackage } from "../xlsx-package/update";
+import type { ExistingWorkbook } from "../xlsx-reader";
+import { userNamesTaken } from "../xlsx-update";
+import { specToWorkbook, writeFileAtomically, writeWorkbookFile } from "../xlsx-writer";
 import { formatFinding } from "./check";
 
-type Existing =
-  | { kind: "none" }
-  | { kind: "dir" }
-  | { kind: "file"; workbook: ExistingWorkbook | null; why?: Text };
+type Existing = { kind: "none" } | { kind: "dir" } | { kind: "file"; opened: OpenedWorkbook };
 
 async function inspect(path: string): Promise<Existing> {
   try {
@@ -28,13 +27,16 @@ async function inspect(path: string): Promise<Existing> {
     if (s.isDirectory()) return { kind: "dir" };
   } catch (e) {
     if ((e as { code?: string }).code === "ENOENT") return { kind: "none" };
-    return { kind: "file", workbook: null, why: fileProblem(e) };
+    const why = fileProblem(e);
+    return {
+      kind: "file",
+      opened: {
+        ok: false,
+        why: { en: `cannot read ${path}: ${why.en}`, ja: `${path} を読み込めません: ${why.ja}` },
+      },
+    };
   }
-  try {
-    return { kind: "file", workbook: await readWorkbookFile(path) };
-  } catch (e) {
-    return { kind: "file", workbook: null, why: fileProblem(e) };
-  }
+  return { kind: "file", opened: await openWorkbookPackage(path) };
 }
 
 async function writeProblem(e: unknown, path: string): Promise<Text> {
@@ -89,6 +91,7 @@ export async function exportCommand(
     return 1;
   }
   let previous: ExistingWorkbook | null = null;
+  let pkg: XlsxPackage | null = null;
   if (update) {
     if (existing.kind === "none") {
       fail({
@@ -97,16 +100,14 @@ export async function exportCommand(
       });
       return 1;
     }
-    if (!existing.workbook) {
-      fail({
-        en: `cannot read ${outPath} as an .xlsx workbook (${existing.why?.en}): nothing was written`,
-        ja: `${outPath} を .xlsx ブックとして読み込めません（${existing.why?.ja}）。何も書き出していません`,
-      });
+    if (!existing.opened.ok) {
+      fail(existing.opened.why);
       return 1;
     }
-    previous = existing.workbook;
+    previous = existing.opened.existing;
+    pkg = existing.opened.pkg;
   } else if (existing.kind === "file") {
-    const refusal = refuseOverwrite(outPath, existing.workbook);
+    const refusal = refuseOverwrite(outPath, existing.opened.ok ? existing.opened.existing : null);
     if (refusal) {
       fail(refusal);
       return 1;
@@ -118,22 +119,29 @@ export async function exportCommand(
     fail(log.why);
     return 1;
   }
-  if (previous && log?.ok && log.archiveAs) previous = archiveActuals(previous, log.archiveAs);
+  // Our sheets in the file as it is, and the one that stays under another name (an archived log).
+  const oldOurs = new Set(Object.values(previous?.ours ?? {}));
+  const renamed = new Map<string, string>();
+  if (previous && log?.ok && log.archiveAs) {
+    if (previous.ours.actuals) renamed.set(previous.ours.actuals, log.archiveAs);
+    previous = archiveActuals(previous, log.archiveAs);
+  }
   const spec = buildWorkbook(plan, {
     existingActuals: log?.ok ? log.existingActuals : null,
     existingReviews: previous?.reviews ?? [],
     existingReviewHeader: previous?.reviewHeader ?? null,
     foreignSheetNames: previous?.foreignSheetNames ?? [],
     retireKgi: log?.ok ? log.retireKgi : false,
+    newColumnsAtEnd: true,
   });
   const clashes = previous ? userNamesTaken(previous, spec) : [];
   if (clashes.length) {
     fail(nameClashText(clashes, "xlsx"));
     return 1;
   }
-  const wb: ExcelJS.Workbook = previous ? updateWorkbook(previous, spec) : specToWorkbook(spec);
   try {
-    await writeWorkbookFile(wb, outPath);
+    if (pkg) await writeFileAtomically(await updatedPackage(pkg, spec, { oldOurs, renamed }), outPath);
+    else await writeWorkbookFile(specToWorkbook(spec), outPath);
   } catch (e) {
     const why = await writeProblem(e, outPath);
     fail({ en: `cannot write ${outPath}: ${why.en}`, ja: `${outPath} に書き込めません: ${why.ja}` });
