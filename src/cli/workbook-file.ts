@@ -1,21 +1,29 @@
 // Opening an .xlsx for reading, with the file system's reason or "not an .xlsx workbook" when it fails.
+// Its sheets' cells and names only: a workbook with charts or pivot tables reads as well as a plain one.
 import { readFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { fail } from "./io";
 import { fileProblem } from "./plan-file";
+import { loadCells } from "./xlsx-package/open";
+import { XlsxPackage } from "./xlsx-package/package";
 
 export async function readWorkbook(path: string): Promise<ExcelJS.Workbook | null> {
-  const wb = new ExcelJS.Workbook();
+  let bytes: Buffer;
   try {
-    // Read first, so a missing or unreadable file is told as such, not as exceljs's own words.
-    await wb.xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
-    return wb;
+    // Read first, so a missing or unreadable file is told as such, not as a zip library's words.
+    bytes = await readFile(path);
   } catch (e) {
-    // A file that is there but is no zip (exceljs's own words name a zip library's internals).
-    const why = (e as { code?: string }).code
-      ? fileProblem(e)
-      : { en: "it is not an .xlsx workbook", ja: ".xlsx ブックではありません" };
+    const why = fileProblem(e);
     fail({ en: `cannot read ${path}: ${why.en}`, ja: `${path} を読み込めません: ${why.ja}` });
+    return null;
+  }
+  try {
+    return await loadCells(await XlsxPackage.read(bytes));
+  } catch {
+    fail({
+      en: `cannot read ${path}: it is not an .xlsx workbook`,
+      ja: `${path} を読み込めません: .xlsx ブックではありません`,
+    });
     return null;
   }
 }

@@ -38,7 +38,18 @@ async function lockedBy(path: string): Promise<string | null> {
   return null;
 }
 
-/** The package with only what exceljs needs to read the sheets' cells (drawings and the like dropped). */
+/**
+ * The workbook's sheets, cells and names through exceljs, from a copy of the package holding only
+ * those (charts, drawings, pivot tables dropped: exceljs stops on some of them, and reading needs none).
+ */
+export async function loadCells(pkg: XlsxPackage): Promise<ExcelJS.Workbook> {
+  const main = workbookPart(pkg.text("_rels/.rels"));
+  if (!main || !pkg.has(main)) throw new Error("no workbook part");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await cellsOnly(pkg, main).toBuffer()) as unknown as ArrayBuffer);
+  return wb;
+}
+
 function cellsOnly(pkg: XlsxPackage, main: string): XlsxPackage {
   const rels = relationships(pkg.text(relsPath(main)) ?? "");
   const kept = rels.filter((r) => /\/(worksheet|styles|sharedStrings|theme)$/.test(r.type));
@@ -119,9 +130,7 @@ export async function openWorkbookPackage(path: string): Promise<OpenedWorkbook>
       `${path} にはマクロ（VBA）が含まれています。マクロを失ったり実行したりしないよう、マクロ有効ブックは更新しません。KPI のシートは別のブックにしてください。何も書き出していません`,
     );
   try {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await cellsOnly(pkg, main).toBuffer()) as unknown as ArrayBuffer);
-    return { ok: true, pkg, existing: inspectWorkbook(wb) };
+    return { ok: true, pkg, existing: inspectWorkbook(await loadCells(pkg)) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return refuse(

@@ -56,11 +56,14 @@ export function relationshipPrefix(xml: string): string {
   return m?.[1] ?? "r";
 }
 
+// The relationships namespace is declared on the element itself: some producers (openpyxl) declare it
+// on each <sheet>, not on the root.
 export const sheetElement = (
   prefix: string,
   s: { name: string; sheetId: number; rid: string; hidden?: boolean },
 ) =>
   render("sheet", [
+    [`xmlns:${prefix}`, "http://schemas.openxmlformats.org/officeDocument/2006/relationships"],
     ["name", s.name],
     ["sheetId", String(s.sheetId)],
     ...(s.hidden ? ([["state", "hidden"]] as [string, string][]) : []),

@@ -12,7 +12,7 @@ export interface Element {
   inner: string;
 }
 
-const unescape = (s: string) =>
+const unescapeXml = (s: string) =>
   s
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -28,7 +28,7 @@ export const escapeXml = (s: string): string =>
 export function attributes(openTag: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const m of openTag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-    map.set(m[1] as string, unescape(m[2] ?? m[3] ?? ""));
+    map.set(m[1] as string, unescapeXml(m[2] ?? m[3] ?? ""));
   return map;
 }
 
@@ -48,7 +48,7 @@ export function elements(xml: string, tag: string): Element[] {
 export const element = (xml: string, tag: string): Element | undefined => elements(xml, tag)[0];
 
 /** An element's text content, unescaped. */
-export const textOf = (e: Element): string => unescape(e.inner);
+export const textOf = (e: Element): string => unescapeXml(e.inner);
 
 /** `<tag a="…" …/>` or with inner content. */
 export function render(tag: string, attrs: Iterable<[string, string]>, inner?: string): string {
