@@ -38,6 +38,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/{targets-per-day,template-literals,tree,trends-manual}.test.ts",
       // The one whole-workbook file kept (seconds): what judges the deal-list and source formulas.
       "test/workbook/source-deals.test.ts",
+      "test/workbook/deal-queries.test.ts",
       "test/hyperformula-engine.test.ts",
     ],
   },

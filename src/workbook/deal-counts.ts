@@ -39,7 +39,8 @@ export function dealQuery(q: LogQuery, source: DealSource): string | null {
   if (cases.length === 0) return null;
   const terms = cases.map((c) => {
     const date = col(c.dated);
-    const dated = q.from === undefined ? `,${date},"<>"` : `,${onDates(date, q.from, q.to ?? q.from)}`;
+    // Dated means a date (a number): the header row's text, and text typed where a date belongs, are not.
+    const dated = q.from === undefined ? `,${date},">0"` : `,${onDates(date, q.from, q.to ?? q.from)}`;
     const where = c.where.map((w) => condition(w, col)).join("");
     if (c.sum === undefined) return `COUNTIFS(${dated.slice(1)}${where}${extra})`;
     const amount = col(c.sum);

@@ -185,11 +185,12 @@ async function verify(path: string, plan: Plan, typed: Typed[], inserted: Insert
   const [dateCol, repCol, notesCol] = [t(L.date), t(L.rep), t(L.notes)].map((h) => headers.indexOf(h));
   expect(Math.min(dateCol!, repCol!, notesCol!)).toBeGreaterThanOrEqual(0);
   // Notes stays where it was: only columns the user inserted (in place) and columns a later plan
-  // added may follow it — an update adds columns right of every column, so that no reference of the
+  // added (live, or archived since) may follow it — an update adds columns right of every column, so that no reference of the
   // file's own into the log moves (issue 22).
   const afterNotes = headers.slice(headers.indexOf(t(L.notes)) + 1);
   const liveHeaders = new Set(numberColumns(plan).map((c) => c.header));
-  expect(afterNotes.filter((h) => !inserted.some((c) => c.header === h) && !liveHeaders.has(h))).toEqual([]);
+  const ours = (h: string) => liveHeaders.has(h) || h.startsWith(t(L.archived));
+  expect(afterNotes.filter((h) => !inserted.some((c) => c.header === h) && !ours(h))).toEqual([]);
   expect(headers.filter((h) => h === t(L.notes))).toHaveLength(1);
   for (const { header, byNote } of inserted) {
     const col = headers.indexOf(header);

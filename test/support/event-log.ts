@@ -6,6 +6,7 @@ import { manualAggregate } from "../../src/domain/kpi-progress";
 import type { Plan } from "../../src/domain/plan";
 import type { CellValue } from "../../src/workbook/actuals";
 import { planColumns } from "../../src/workbook/actuals";
+import { seededRandom } from "./random";
 
 export interface RawEvent {
   /** An instant, as 2026-04-01T23:30:00Z. */
@@ -14,18 +15,6 @@ export interface RawEvent {
   stream: string;
   stage: string;
   amount: number | null;
-}
-
-/** A small seeded generator (mulberry32): the same events for the same seed, on every machine. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const DAY = 86_400_000;
@@ -37,7 +26,7 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * by id and, one in ten, by name; one in fifty of a stage the plan does not have; manual KPIs' values.
  */
 export function randomEvents(plan: Plan, seed: number, count: number): RawEvent[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
   const start = Date.parse(`${plan.period.start}T00:00:00Z`) - 2 * DAY;
   const span = Date.parse(`${plan.period.end}T00:00:00Z`) + 3 * DAY - start;

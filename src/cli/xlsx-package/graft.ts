@@ -158,6 +158,9 @@ export function graft(team: XlsxPackage, donor: XlsxPackage, plan: GraftPlan): X
   const freshNames = new Set(fresh.map((n) => n.name.toUpperCase()));
   const kept = definedNames(t.xml).filter((n) => {
     if (freshNames.has(n.name.toUpperCase())) return false;
+    // A name scoped to one of our old sheets (a print area LibreOffice added) goes with that sheet.
+    const scope = n.localSheetId === undefined ? undefined : t.sheets[n.localSheetId];
+    if (scope && gone.includes(scope)) return false;
     const sheets = referencedSheets(n);
     if (sheets.some((s) => !sheetsAfter.has(s))) return false;
     return !(isOurName(n.name) && sheets.some((s) => plan.oldOurs.has(s)));
