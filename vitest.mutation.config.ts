@@ -39,6 +39,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       // The one whole-workbook file kept (seconds): what judges the deal-list and source formulas.
       "test/workbook/source-deals.test.ts",
       "test/workbook/deal-queries.test.ts",
+      "test/workbook/name-clashes.test.ts",
       "test/hyperformula-engine.test.ts",
     ],
   },
