@@ -8,7 +8,7 @@ import type { Text } from "../domain/i18n";
 import type { Plan } from "../domain/plan";
 import { logColumns } from "../domain/status/log-columns";
 import type { LogSheet, LogValue } from "../domain/status/log-entries";
-import { renderQuery, renderUnmatched } from "../warehouse/dialects";
+import { duckdbQuote, renderQuery, renderUnmatched } from "../warehouse/dialects";
 import {
   DEFAULT_EVENT_COLUMNS,
   EVENT_FIELDS,
@@ -20,8 +20,7 @@ import { fileProblem } from "./plan-file";
 export type EventsLog = { ok: true; log: LogSheet; said: string[] } | { ok: false; why: Text };
 
 const VIEW = "kpi_designer_source";
-const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
-const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
+const { text: literal, name: ident } = duckdbQuote;
 
 type Opened = { ok: true; warnings: string[] } | { ok: false; why: Text };
 

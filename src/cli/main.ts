@@ -88,12 +88,12 @@ const commands: Record<string, Command> = {
     run: ([path], flags) =>
       status(path as string, {
         json: flags.json === true,
-        actuals: typeof flags.actuals === "string" ? flags.actuals : undefined,
-        deals: typeof flags.deals === "string" ? flags.deals : undefined,
-        map: typeof flags.map === "string" ? flags.map : undefined,
+        actuals: str(flags.actuals),
+        deals: str(flags.deals),
+        map: str(flags.map),
         events: str(flags.events),
         ...eventFlags(flags),
-        asOf: typeof flags["as-of"] === "string" ? flags["as-of"] : undefined,
+        asOf: str(flags["as-of"]),
       }),
   },
   template: {
@@ -107,11 +107,7 @@ const commands: Record<string, Command> = {
         });
         return 2;
       }
-      return template(
-        id,
-        typeof flags.locale === "string" ? flags.locale : undefined,
-        typeof flags.add === "string" ? flags.add : undefined,
-      );
+      return template(id, str(flags.locale), str(flags.add));
     },
   },
 };

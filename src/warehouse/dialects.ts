@@ -46,6 +46,9 @@ const bigquery: Rendering = {
 
 const renderings: Record<Dialect, Rendering> = { duckdb, bigquery };
 
+/** DuckDB's quoting, for the statements that open a file as the query's table. */
+export const duckdbQuote = { name: duckdb.name, text: duckdb.text };
+
 // Our own names for the query's steps, the same in both dialects (plain words need no quotes).
 const EVENTS = "kpi_designer_events";
 const ROWS = "kpi_designer_rows";

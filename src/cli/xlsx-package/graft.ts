@@ -32,7 +32,7 @@ import {
   sheetElement,
   sheetEntries,
 } from "./workbook-part";
-import { element, elements } from "./xml";
+import { element, elements, withAttribute } from "./xml";
 
 export interface GraftPlan {
   /** Our sheets in the team's workbook now (the hidden data sheet included), replaced by the donor's. */
@@ -138,7 +138,7 @@ export function graft(team: XlsxPackage, donor: XlsxPackage, plan: GraftPlan): X
     }
     const rename = plan.renamed.get(s.name);
     order.push({
-      raw: rename ? s.raw.replace(/\sname="[^"]*"/, ` name="${escapeName(rename)}"`) : s.raw,
+      raw: rename ? withAttribute(s.raw, "name", rename) : s.raw,
       from: i,
     });
   });
@@ -244,8 +244,6 @@ function inlineStrings(sheet: string, strings: readonly string[]): string {
     },
   );
 }
-
-const escapeName = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 /** The sheets a defined name's formula refers to ('Sheet 1'!$A$1, Data!A:A, a union of both). */
 function referencedSheets(n: DefinedName): string[] {

@@ -2,7 +2,7 @@
 // are appended after the team's — number formats, fonts, fills, borders, cell formats and the formats
 // of conditional rules — so every index already there keeps its meaning, and our sheets' indices are
 // moved by the same offsets (remapSheet).
-import { element, elements, withAttribute } from "./xml";
+import { element, elements, setBlock, withAttribute } from "./xml";
 
 export interface StyleMap {
   /** Our sheet's cell format index → the merged part's. */
@@ -40,15 +40,9 @@ const children = (xml: string, section: string): string[] => {
 };
 
 function setSection(xml: string, section: string, items: readonly string[]): string {
+  if (items.length === 0 && !element(xml, section)) return xml;
   const block = `<${section} count="${items.length}">${items.join("")}</${section}>`;
-  const current = element(xml, section);
-  if (current) return xml.replace(current.raw, block);
-  if (items.length === 0) return xml;
-  for (const next of ORDER.slice(ORDER.indexOf(section) + 1)) {
-    const at = new RegExp(`<${next}(?=[\\s/>])`).exec(xml);
-    if (at) return `${xml.slice(0, at.index)}${block}${xml.slice(at.index)}`;
-  }
-  return xml.replace(/<\/styleSheet>\s*$/, `${block}</styleSheet>`);
+  return setBlock(xml, ORDER, section, block, "styleSheet");
 }
 
 const shift = (raw: string, attr: string, by: (n: number) => number): string => {

@@ -1,6 +1,6 @@
 // xl/workbook.xml: the sheet list, the defined names, the views and the calculation settings — the
 // workbook-wide part `export --update` rewrites, keeping each of the team's entries as written.
-import { type Element, element, elements, render, textOf, withAttribute } from "./xml";
+import { type Element, element, elements, escapeXml, render, setBlock, textOf, withAttribute } from "./xml";
 
 export interface SheetEntry {
   name: string;
@@ -85,7 +85,7 @@ export const definedNameElement = (n: {
         : ([["localSheetId", String(n.localSheetId)]] as [string, string][])),
       ...(n.hidden ? ([["hidden", "1"]] as [string, string][]) : []),
     ],
-    n.formula.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"),
+    escapeXml(n.formula),
   );
 
 // CT_Workbook's children in schema order: a block we add goes before the first that follows it.
@@ -113,14 +113,7 @@ const ORDER = [
 
 /** The workbook part with a child block replaced, or inserted where the schema puts it. */
 export function replaceBlock(xml: string, tag: string, block: string): string {
-  const current = element(xml, tag);
-  if (current) return xml.replace(current.raw, block);
-  const after = ORDER.slice(ORDER.indexOf(tag) + 1);
-  for (const next of after) {
-    const at = new RegExp(`<${next}(?=[\\s/>])`).exec(xml);
-    if (at) return `${xml.slice(0, at.index)}${block}${xml.slice(at.index)}`;
-  }
-  return xml.replace(/<\/workbook>\s*$/, `${block}</workbook>`);
+  return setBlock(xml, ORDER, tag, block, "workbook");
 }
 
 /** Every workbook view's active and first tab moved by `index` (old position → new). */

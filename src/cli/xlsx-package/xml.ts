@@ -56,6 +56,26 @@ export function render(tag: string, attrs: Iterable<[string, string]>, inner?: s
   return inner === undefined ? `<${tag}${a}/>` : `<${tag}${a}>${inner}</${tag}>`;
 }
 
+/**
+ * The part with `tag`'s element replaced by `block`, or, when it has none, `block` inserted before the
+ * first element that follows `tag` in the schema's `order` (else before the root's end tag).
+ */
+export function setBlock(
+  xml: string,
+  order: readonly string[],
+  tag: string,
+  block: string,
+  root: string,
+): string {
+  const current = element(xml, tag);
+  if (current) return xml.replace(current.raw, block);
+  for (const next of order.slice(order.indexOf(tag) + 1)) {
+    const at = new RegExp(`<${next}(?=[\\s/>])`).exec(xml);
+    if (at) return `${xml.slice(0, at.index)}${block}${xml.slice(at.index)}`;
+  }
+  return xml.replace(new RegExp(`</${root}>\\s*$`), `${block}</${root}>`);
+}
+
 /** The element with one attribute set (added at the end when missing), the rest as written. */
 export function withAttribute(raw: string, name: string, value: string): string {
   const re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
