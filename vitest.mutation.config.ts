@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { QuickFirstSequencer } from "./test/mutation-sequencer";
 
 // The tests that judge each folder's mutants (npm run test:mutation; docs/quality.md). They run in this
 // process over src/, or in a vm over the bundle built from the mutated sources (test/support/gas.ts).
@@ -40,6 +41,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/source-deals.test.ts",
       "test/workbook/deal-queries.test.ts",
       "test/workbook/name-clashes.test.ts",
+      "test/workbook/log-queries.test.ts",
       "test/hyperformula-engine.test.ts",
     ],
   },
@@ -58,6 +60,7 @@ export default defineConfig({
     include: judge.include,
     exclude: judge.exclude ?? [],
     globalSetup: ["test/mutation-setup.ts"],
+    sequence: { sequencer: QuickFirstSequencer },
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

@@ -63,6 +63,21 @@ describe("questions over a deal list", () => {
     ).toBe(3);
   });
 
+  it("a criterion on the list's first column: the rep's column moved to the front", () => {
+    // The team's list with 担当 first: the same deals, so the same counts (佐藤: D1 and D5).
+    const front = (r: DealRow) => [r[1] ?? null, r[0] ?? null, ...r.slice(2)];
+    const header = front(DEAL_HEADER) as string[];
+    const rows = DEAL_ROWS.map(front);
+    const moved = dealConnection(plan, rows, header) as DealSource;
+    expect(moved.columns[0]).toBe("rep");
+    const q = dealQuery({ op: "rows", where: [rep("佐藤")] }, moved) as string;
+    const hf = HyperFormula.buildFromSheets(
+      { [DEAL_SHEET]: [header, ...dealCells(rows)], Calc: [[`=${q}`]] },
+      sheetsConfig,
+    );
+    expect(hf.getCellValue({ sheet: hf.getSheetId("Calc") as number, row: 0, col: 0 })).toBe(2);
+  });
+
   it("questions the list cannot answer are null: rows in a date range, a column it lacks", () => {
     expect(ask({ op: "rows", from: APRIL_1, to: JUNE_30 })).toBeNull();
     expect(ask({ op: "sum", key: "kgi", where: [{ key: "kpi:nps", criterion: '">0"' }] })).toBeNull();

@@ -1,0 +1,120 @@
+// What the sheets' sums, counts and averages read (log-refs.ts), computed in HyperFormula over a small
+// Actuals log and a form's responses connected as a source, against a hand tally: which logs count
+// ("add": both; "instead": the source alone), which entries count (dated from–to by day, numbers ≥ 0,
+// at most a cap), and a source that lacks the column asked for.
+import { HyperFormula } from "hyperformula";
+import { describe, expect, it } from "vitest";
+import type { ActualsColumn } from "../../src/workbook/actuals-columns";
+import {
+  averageBetween,
+  between,
+  countBetween,
+  forRep,
+  type LogRefs,
+  type LogSource,
+  logRefs,
+} from "../../src/workbook/log-refs";
+import { sheetsConfig } from "../support/hyperformula";
+
+const CALLS = "stage:s.calls";
+const columns: ActualsColumn[] = ["date", "rep", CALLS, "kgi", "notes"].map((key) => ({ key, header: key }));
+const APRIL_1 = "DATE(2026,4,1)";
+const APRIL_30 = "DATE(2026,4,30)";
+
+// Actuals: date, rep, calls, KGI, notes.
+const ACTUALS = [
+  ["date", "rep", "calls", "kgi", "notes"],
+  ["=DATE(2026,3,31)", "佐藤", 2, 20, "before the period"],
+  ["=DATE(2026,4,1)", "佐藤", 10, 100, ""],
+  ["=DATE(2026,4,15)", "鈴木", 5, 50, ""],
+  ["=DATE(2026,4,30)", "佐藤", -3, 0, "a correction: not counted"],
+  ["=DATE(2026,5,1)", "佐藤", 7, 70, "after"],
+];
+// A form's responses: a timestamp with a time of day, the rep, calls; no KGI question.
+const FORM = [
+  ["Timestamp", "Name", "Calls made"],
+  ["=DATE(2026,4,10)+TIME(9,15,2)", "佐藤", 4],
+  ["=DATE(2026,4,30)+TIME(23,59,0)", "鈴木", 6],
+  ["=DATE(2026,5,1)+TIME(0,0,0)", "佐藤", 8],
+];
+const form = (counts: LogSource["counts"]): LogSource => ({
+  sheetName: "Form responses 1",
+  columns: ["date", "rep", CALLS],
+  counts,
+});
+
+function value(formula: string): unknown {
+  const hf = HyperFormula.buildFromSheets(
+    { Actuals: ACTUALS, "Form responses 1": FORM, Calc: [[`=${formula}`]] },
+    sheetsConfig,
+  );
+  return hf.getCellValue({ sheet: hf.getSheetId("Calc") as number, row: 0, col: 0 });
+}
+
+const logs: Record<string, LogRefs> = {
+  "Actuals alone": logRefs("Actuals", columns),
+  "a form added to Actuals": logRefs("Actuals", columns, form("add")),
+  "a form instead of Actuals": logRefs("Actuals", columns, form("instead")),
+};
+
+describe("sums and counts over the logs that count", () => {
+  // April's calls: Actuals 10 (04-01) + 5 (04-15); the −3 of 04-30 is no entry; 2 and 7 fall outside.
+  // The form: 4 (04-10 09:15) + 6 (04-30 23:59, on its date); 8 is May's.
+  it.each([
+    ["Actuals alone", 15, 2, 150],
+    ["a form added to Actuals", 25, 4, 150],
+    ["a form instead of Actuals", 10, 2, 0],
+  ])("%s: April's calls %d in %d entries, the KGI %d", (log, calls, entries, kgi) => {
+    const refs = logs[log] as LogRefs;
+    expect(value(between(refs, CALLS, APRIL_1, APRIL_30))).toBe(calls);
+    expect(value(countBetween(refs, CALLS, APRIL_1, APRIL_30))).toBe(entries);
+    // The form has no KGI: it adds nothing, and instead of Actuals leaves nothing (0, not an error).
+    expect(value(between(refs, "kgi", APRIL_1, APRIL_30))).toBe(kgi);
+  });
+
+  it.each([
+    ["Actuals alone", 10],
+    ["a form added to Actuals", 14],
+    ["a form instead of Actuals", 4],
+  ])("%s: one rep's calls (佐藤: 10 on Actuals, 4 on the form)", (log, calls) => {
+    const refs = logs[log] as LogRefs;
+    const sato = '"佐藤"';
+    const hf = HyperFormula.buildFromSheets(
+      {
+        Actuals: ACTUALS,
+        "Form responses 1": FORM,
+        Calc: [[sato.slice(1, -1), `=${between(refs, CALLS, APRIL_1, APRIL_30, forRep("A1"))}`]],
+      },
+      sheetsConfig,
+    );
+    expect(hf.getCellValue({ sheet: hf.getSheetId("Calc") as number, row: 0, col: 1 })).toBe(calls);
+  });
+
+  it("a single day counts every entry dated that day, whatever its time", () => {
+    const added = logs["a form added to Actuals"] as LogRefs;
+    // 04-30: Actuals' −3 (no entry) and the form's 6 at 23:59.
+    expect(value(between(added, CALLS, APRIL_30, APRIL_30))).toBe(6);
+    // 05-01: Actuals' 7 and the form's 8 at midnight.
+    expect(value(between(added, CALLS, "DATE(2026,5,1)", "DATE(2026,5,1)"))).toBe(15);
+  });
+});
+
+describe("averages over the logs that count", () => {
+  it.each([
+    // Entries 10 and 5 → 7.5; with the form's 4 and 6 → 25 ÷ 4; the form's alone → 5.
+    // At most 5 each (an entry above what the metric can be is left out, one equal to it kept): 5;
+    // 5 and 4; 4.
+    ["Actuals alone", 7.5, 5],
+    ["a form added to Actuals", 6.25, 4.5],
+    ["a form instead of Actuals", 5, 4],
+  ])("%s: the mean of April's entries %d; of those at most 5, %d", (log, mean, capped) => {
+    const refs = logs[log] as LogRefs;
+    expect(value(averageBetween(refs, CALLS, APRIL_1, APRIL_30))).toBe(mean);
+    expect(value(averageBetween(refs, CALLS, APRIL_1, APRIL_30, 5))).toBe(capped);
+  });
+
+  it("is blank where nothing was entered", () => {
+    for (const refs of Object.values(logs))
+      expect(value(averageBetween(refs, CALLS, "DATE(2026,6,1)", "DATE(2026,6,30)"))).toBe("");
+  });
+});
