@@ -42,6 +42,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/deal-queries.test.ts",
       "test/workbook/name-clashes.test.ts",
       "test/workbook/log-queries.test.ts",
+      "test/workbook/log-checks.test.ts",
       "test/hyperformula-engine.test.ts",
     ],
   },
