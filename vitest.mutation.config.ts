@@ -43,6 +43,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/name-clashes.test.ts",
       "test/workbook/log-queries.test.ts",
       "test/workbook/log-checks.test.ts",
+      "test/workbook/kpi-row.test.ts",
       "test/hyperformula-engine.test.ts",
     ],
   },
