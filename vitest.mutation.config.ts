@@ -45,6 +45,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/log-checks.test.ts",
       "test/workbook/kpi-row.test.ts",
       "test/workbook/dashboard-funnel-block.test.ts",
+      "test/workbook/daily-kgi.test.ts",
       "test/hyperformula-engine.test.ts",
     ],
   },
