@@ -1,6 +1,6 @@
-// The Targets sheet with a lead time, computed by a real engine (HyperFormula): the hand-worked
-// numbers of test/domain/lead-time.test.ts, then random plans against the domain (targets.ts), and
-// the Dashboard's and Reps' targets to date against status.
+// The Targets sheet with a lead time, computed by a real engine (HyperFormula): random plans against
+// the domain (targets.ts), and the Dashboard's and Reps' targets to date against status. The
+// hand-worked numbers of test/domain/lead-time.test.ts: lead-time-hand.test.ts.
 import fc from "fast-check";
 import type { HyperFormula } from "hyperformula";
 import { describe, expect, it } from "vitest";
@@ -49,57 +49,6 @@ function load(plan: Plan, asOf?: string) {
 
 const value = (hf: HyperFormula, sheet: number, row: number, col: number) =>
   hf.getCellValue({ sheet, row, col });
-
-describe("Targets with a 60-day lead time, in HyperFormula, by hand", () => {
-  const plan = leadPlan();
-  const { spec, hf, sheet } = load(plan, "2026-04-30");
-  const { periods, reps, stageCol } = tables(spec, plan);
-  const id = sheet("targets");
-  const column = (stage: number) => periods.map((r) => value(hf, id, r, stageCol(stage)));
-
-  it("the pipeline needed at the start: leads 66, meetings 17 (named ranges)", () => {
-    expect(named(hf, N.required("new", "leads"))).toBe(400);
-    expect(named(hf, N.pipeline("new", "leads"))).toBe(66);
-    expect(named(hf, N.pipeline("new", "meetings"))).toBe(17);
-    expect(spec.namedRanges.some((n) => n.name === N.pipeline("new", "won"))).toBe(false);
-  });
-
-  it("the per-period targets, shifted, and the sum", () => {
-    expect(column(0)).toEqual([33, 34, 33, 34, 34, 33, 34, 33, 34, 32, 0, 0]);
-    expect(column(1).slice(0, 2)).toEqual([16, 17]);
-    expect(column(1).at(-1)).toBe(0);
-    expect(column(2)[0]).toBe(9);
-    const sum = (xs: unknown[]) => xs.reduce<number>((a, b) => a + (b as number), 0);
-    expect(66 + sum(column(0))).toBe(400);
-    expect(17 + sum(column(1))).toBe(200);
-    expect(sum(column(2))).toBe(100);
-  });
-
-  it("per rep: the activity in the plan", () => {
-    expect(reps.map((r) => value(hf, id, r, stageCol(0)))).toEqual([84, 250]);
-    expect(reps.map((r) => value(hf, id, r, stageCol(1)))).toEqual([46, 137]);
-    expect(reps.map((r) => value(hf, id, r, stageCol(2)))).toEqual([25, 75]);
-  });
-
-  it("the Dashboard: a stage's target is the activity in the plan, to date by the shifted schedule", () => {
-    const dash = spec.sheets.find((s) => s.key === "dashboard");
-    const d = sheet("dashboard");
-    const rowOf = (name: string) => dash?.cells.findIndex((r) => textOf(r[0]) === name) ?? -1;
-    // As of 2026-04-30: 400 × 90 ÷ 365 − 66 and 200 × 60 ÷ 365 − 17 (the domain test's hand figures).
-    expect(value(hf, d, rowOf("Leads"), COL.target)).toBe(334);
-    expect(value(hf, d, rowOf("Leads"), COL.toDate)).toBeCloseTo(32.630137, 5);
-    expect(value(hf, d, rowOf("Meetings"), COL.target)).toBe(183);
-    expect(value(hf, d, rowOf("Meetings"), COL.toDate)).toBeCloseTo(15.876712, 5);
-    expect(value(hf, d, rowOf("Won"), COL.toDate)).toBeCloseTo(8.219178, 5);
-  });
-
-  it("the labels say what the section is", () => {
-    const targets = spec.sheets.find((s) => s.key === "targets");
-    const texts = targets?.cells.flat().map(textOf) ?? [];
-    expect(texts).toContain(L.pipelineAtStart.en);
-    expect(texts).toContain(L.leadSection.en);
-  });
-});
 
 /** Random plans with a lead time: several streams, months or weeks, seasonality or not, holidays. */
 const plans = fc
