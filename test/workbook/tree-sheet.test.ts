@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { LintFinding } from "../../src/domain/lint";
 import type { Plan } from "../../src/domain/plan";
+import type { Kpi } from "../../src/domain/plan-schema";
 import { L } from "../../src/workbook/labels";
 import type { CellSpec } from "../../src/workbook/spec";
 import { buildTree } from "../../src/workbook/tree";
@@ -13,29 +14,25 @@ import { samplePlan } from "../fixtures/plans";
 function plan(): Plan {
   const p = samplePlan();
   // Outcome first in the plan, a manual KPI in money summed, one in percent averaged.
-  const [calls, rate, deals] = p.kpis;
-  p.kpis = [
-    deals,
-    {
-      id: "nps",
-      name: "NPS",
-      tier: "outcome",
-      direction: "higher",
-      frequency: "monthly",
-      definition: "Promoters − detractors",
-      source: { manual: true, target: 0.4, unit: "%", aggregate: "average" },
-    },
-    rate,
-    calls,
-    {
-      id: "spend",
-      name: "Ad spend",
-      tier: "activity",
-      direction: "lower",
-      frequency: "weekly",
-      source: { manual: true, target: 500_000, aggregate: "sum" },
-    },
-  ].filter((k) => k !== undefined);
+  const [calls, rate, deals] = p.kpis as [Kpi, Kpi, Kpi];
+  const nps: Kpi = {
+    id: "nps",
+    name: "NPS",
+    tier: "outcome",
+    direction: "higher",
+    frequency: "monthly",
+    definition: "Promoters − detractors",
+    source: { manual: true, target: 0.4, unit: "%", aggregate: "average" },
+  };
+  const spend: Kpi = {
+    id: "spend",
+    name: "Ad spend",
+    tier: "activity",
+    direction: "lower",
+    frequency: "weekly",
+    source: { manual: true, target: 500_000, aggregate: "sum" },
+  };
+  p.kpis = [deals, nps, rate, calls, spend];
   p.kfs.push({ name: "Fast follow-up", note: "within a day" });
   return p;
 }
