@@ -9,8 +9,9 @@ import { planLevers } from "../../src/domain/levers";
 import type { Plan } from "../../src/domain/plan";
 import { templateIds, templatePlan } from "../../src/domain/templates";
 import { buildWorkbook } from "../../src/workbook/build";
+import { SheetBuilder } from "../../src/workbook/grid";
 import { L } from "../../src/workbook/labels";
-import { LEVER_COL } from "../../src/workbook/levers-block";
+import { buildLevers, LEVER_COL } from "../../src/workbook/levers-block";
 import { N } from "../../src/workbook/names";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { samplePlan } from "../fixtures/plans";
@@ -56,6 +57,22 @@ function handPlan(): Plan {
 }
 
 describe("the Levers block on Targets", () => {
+  it("is headed by its title, a note on what it shows and the columns' headers, in the plan's language", () => {
+    for (const locale of ["en", "ja"] as const) {
+      const plan = { ...samplePlan(), locale };
+      const s = new SheetBuilder("targets", "Targets");
+      const [first] = buildLevers(s, plan);
+      const words = (row: number) => s.cells[row]?.map((c) => c?.value);
+      const heading = (first?.row ?? 0) - 3;
+      expect(words(heading)).toEqual([L.levers[locale]]);
+      expect(words(heading + 1)).toEqual([L.leversNote[locale]]);
+      expect(words(heading + 2)).toEqual(
+        [L.stream, L.lever, L.leverChange, L.leverActivity, L.leverKgi, L.rank].map((h) => h[locale]),
+      );
+      expect(heading).toBe(0);
+    }
+  });
+
   it("a plan worked out by hand", () => {
     // The funnel: ⌈3,000,000 ÷ 45,000⌉ = ⌈66.67⌉ = 67 deals; ⌈67 ÷ 0.995⌉ = ⌈67.34⌉ = 68 meetings;
     // ⌈68 ÷ 0.45⌉ = ⌈151.1⌉ = 152 appointments; ⌈152 ÷ 0.12⌉ = ⌈1,266.7⌉ = 1,267 calls.
