@@ -24,9 +24,10 @@ export function logHighlights(columns: readonly ActualsColumn[], rows: number): 
   const rep = at("rep");
   if (date >= 0) {
     const d = cell(date);
+    // A timestamp on the last day (2027/03/31 9:15) is inside, as the Dashboard counts it (onDates).
     add(
       date,
-      `${d}<>"",OR(NOT(ISNUMBER(${d})),${d}<INDIRECT("${N.periodStart}"),${d}>INDIRECT("${N.periodEnd}"))`,
+      `${d}<>"",OR(NOT(ISNUMBER(${d})),${d}<INDIRECT("${N.periodStart}"),${d}>=INDIRECT("${N.periodEnd}")+1)`,
     );
   }
   if (rep >= 0) {
