@@ -50,6 +50,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/tree-sheet.test.ts",
       "test/workbook/trends-parts.test.ts",
       "test/workbook/log-highlights.test.ts",
+      "test/workbook/rep-picker.test.ts",
       // Builds the lead plan's workbook in each test (seconds): what judges lead-time-sheet.ts.
       "test/workbook/lead-time-hand.test.ts",
       "test/hyperformula-engine.test.ts",
