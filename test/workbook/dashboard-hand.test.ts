@@ -1,0 +1,129 @@
+// The Dashboard of a small plan over a hand-written log, computed in HyperFormula (dashboard.ts), each
+// figure worked out by hand from BRIEF §3.3: the days, the KGI row, a rate KPI and a manual level, the
+// reps ranked (a tie shares its rank), the rows each rep logged, the periods through as-of. Each test
+// builds and computes its own workbook, so that Stryker sees the sheets' code reached by the test.
+import { describe, expect, it } from "vitest";
+import type { Plan } from "../../src/domain/plan";
+import { planColumns } from "../../src/workbook/actuals-columns";
+import { buildWorkbook } from "../../src/workbook/build";
+import { L } from "../../src/workbook/labels";
+import { N } from "../../src/workbook/names";
+import { samplePlan } from "../fixtures/plans";
+import { loadSpec, named, serial } from "../support/spec-engine";
+
+/** samplePlan (¥120M, Sato, Suzuki, Takahashi ×2) on Monday to Friday, no holidays, with an NPS level. */
+function plan(): Plan {
+  const p = samplePlan();
+  p.calendar = { workdays: [1, 2, 3, 4, 5], holidays: [] };
+  p.kpis.push({
+    id: "nps",
+    name: "NPS",
+    tier: "outcome",
+    direction: "higher",
+    frequency: "monthly",
+    source: { manual: true, target: 40, unit: "%", aggregate: "average" }, // 40%
+  });
+  return p;
+}
+
+type Entry = { date: string; rep: string; kgi?: number; nps?: number } & Partial<Record<string, number>>;
+const LOG: Entry[] = [
+  {
+    date: "2026-04-10",
+    rep: "Sato",
+    calls: 100,
+    appointments: 20,
+    meetings: 5,
+    deals: 1,
+    kgi: 1_000_000,
+    nps: 0.3,
+  },
+  { date: "2026-04-20", rep: "Suzuki", calls: 50, appointments: 10, kgi: 0, nps: 0.5 },
+  { date: "2026-04-30", rep: "Takahashi", calls: 50, kgi: 2_000_000, nps: 1.4 }, // 140%: not averaged
+  { date: "2026-05-01", rep: "Sato", kgi: 5_000_000 }, // after as-of
+];
+
+/** The Dashboard as of 2026-04-30: its values, a row finder and the named cells. */
+function dashboard() {
+  const p = plan();
+  const columns = planColumns(p);
+  const rows = LOG.map((e) =>
+    columns.map((c) => {
+      if (c.key === "date" || c.key === "rep" || c.key === "kgi") return e[c.key] ?? null;
+      if (c.key === "kpi:nps") return e.nps ?? null;
+      return c.key.startsWith("stage:new_biz.") ? (e[c.key.slice(14)] ?? null) : null;
+    }),
+  );
+  const spec = buildWorkbook(p, {
+    existingActuals: { columns: columns.map((c) => ({ key: c.key, header: c.header })), rows },
+  });
+  const { hf, sheet } = loadSpec(spec);
+  const asOf = spec.namedRanges.find((n) => n.name === N.asOf)?.rect;
+  if (!asOf) throw new Error("no as-of");
+  hf.setCellContents({ sheet: sheet("dashboard"), row: asOf.row, col: asOf.col }, serial("2026-04-30"));
+  const values = hf.getSheetValues(sheet("dashboard"));
+  const row = (first: string) => {
+    const r = values.find((v) => v[0] === first);
+    if (!r) throw new Error(`no row ${first}`);
+    return r.map((v) => (typeof v === "number" ? Number(v.toPrecision(10)) : v));
+  };
+  return { row, named: (n: string) => named(hf, n), values };
+}
+
+// Working days: April 22 (Apr 1–3, 6–10, 13–17, 20–24, 27–30); the year 2026-04-01 to 2027-03-31,
+// 365 days from a Wednesday: 52 weeks (260) and one Wednesday, 261.
+const [ELAPSED, TOTAL] = [22, 261];
+const round10 = (x: number) => Number(x.toPrecision(10));
+
+describe("the Dashboard by hand, as of 2026-04-30", () => {
+  it("the days, the KGI row and the KPIs", () => {
+    const d = dashboard();
+    expect([d.named(N.daysElapsed), d.named(N.workdaysTotal), d.named(N.daysRemaining)]).toEqual([
+      22, 261, 239,
+    ]);
+    // ¥3,000,000 in April (05-01's ¥5M is after as-of) against ¥120M: due 120M × 22 ÷ 261.
+    const due = (120_000_000 * ELAPSED) / TOTAL;
+    expect(d.row("KGI: Annual revenue").slice(2, 11)).toEqual([
+      120_000_000,
+      round10(due),
+      3_000_000,
+      0.025,
+      round10(3_000_000 / due),
+      round10((3_000_000 * TOTAL) / ELAPSED),
+      117_000_000,
+      round10(117_000_000 / 239),
+      L.behind.en,
+    ]);
+    // Meeting conversion (appointments → meetings): 5 ÷ 30 against 50%.
+    const rate = d.row("Meeting conversion");
+    expect(rate.slice(2, 6)).toEqual([0.5, 0.5, round10(5 / 30), round10(5 / 30 / 0.5)]);
+    // Calls: 200 done.
+    expect(d.row("Calls")[4]).toBe(200);
+    // NPS, a level: (30% + 50%) ÷ 2 (140% is not a percent anyone meant) against 40%: on track.
+    expect(d.row("NPS").slice(2, 6)).toEqual([0.4, 0.4, 0.4, 1]);
+    expect(d.row("NPS")[10]).toBe(L.onTrack.en);
+  });
+
+  it("the reps: actual to date, achievement, a shared rank, rows logged", () => {
+    const d = dashboard();
+    // Targets ¥30M, ¥30M, ¥60M (weights 1, 1, 2). Sato ¥1M and Takahashi ¥2M both reach 1/30: both
+    // first; Suzuki third. Rows: Sato 2 (May's counts, rows have no date), Suzuki 1, Takahashi 1.
+    const rep = (name: string) => {
+      const r = d.row(name);
+      return [r[1], r[3], r[4], r[5], r[7]];
+    };
+    expect(rep("Sato")).toEqual([30_000_000, 1_000_000, round10(1 / 30), 1, 2]);
+    expect(rep("Suzuki")).toEqual([30_000_000, 0, 0, 3, 1]);
+    expect(rep("Takahashi")).toEqual([60_000_000, 2_000_000, round10(1 / 30), 1, 1]);
+    // To date: the rep's target × 22 ÷ 261.
+    expect(d.row("Sato")[2]).toBe(round10((30_000_000 * ELAPSED) / TOTAL));
+  });
+
+  it("the periods: April's actual; May's 05-01 is after as-of, so 0", () => {
+    const d = dashboard();
+    const start = d.values.findIndex((v) => v[0] === L.period.en);
+    const [april, may] = [d.values[start + 1], d.values[start + 2]];
+    expect(april?.[2]).toBe(3_000_000);
+    expect(may?.[2]).toBe(0);
+  });
+});
