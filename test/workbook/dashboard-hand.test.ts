@@ -26,20 +26,17 @@ function plan(): Plan {
   return p;
 }
 
-type Entry = { date: string; rep: string; kgi?: number; nps?: number } & Partial<Record<string, number>>;
+type Entry = { date: string; rep: string; kgi?: number; nps?: number; stages?: Record<string, number> };
 const LOG: Entry[] = [
   {
     date: "2026-04-10",
     rep: "Sato",
-    calls: 100,
-    appointments: 20,
-    meetings: 5,
-    deals: 1,
+    stages: { calls: 100, appointments: 20, meetings: 5, deals: 1 },
     kgi: 1_000_000,
     nps: 0.3,
   },
-  { date: "2026-04-20", rep: "Suzuki", calls: 50, appointments: 10, kgi: 0, nps: 0.5 },
-  { date: "2026-04-30", rep: "Takahashi", calls: 50, kgi: 2_000_000, nps: 1.4 }, // 140%: not averaged
+  { date: "2026-04-20", rep: "Suzuki", stages: { calls: 50, appointments: 10 }, kgi: 0, nps: 0.5 },
+  { date: "2026-04-30", rep: "Takahashi", stages: { calls: 50 }, kgi: 2_000_000, nps: 1.4 }, // 140%: not averaged
   { date: "2026-05-01", rep: "Sato", kgi: 5_000_000 }, // after as-of
 ];
 
@@ -51,7 +48,7 @@ function dashboard() {
     columns.map((c) => {
       if (c.key === "date" || c.key === "rep" || c.key === "kgi") return e[c.key] ?? null;
       if (c.key === "kpi:nps") return e.nps ?? null;
-      return c.key.startsWith("stage:new_biz.") ? (e[c.key.slice(14)] ?? null) : null;
+      return c.key.startsWith("stage:new_biz.") ? (e.stages?.[c.key.slice(14)] ?? null) : null;
     }),
   );
   const spec = buildWorkbook(p, {
