@@ -13,28 +13,13 @@ import { templatePlan } from "../../src/domain/templates";
 import { planColumns } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
 import { COL } from "../../src/workbook/kpi-row";
-import { L } from "../../src/workbook/labels";
 import { N } from "../../src/workbook/names";
-import type { CellSpec, WorkbookSpec } from "../../src/workbook/spec";
 import { stageColumns } from "../../src/workbook/targets-sheet";
 import { leadPlan } from "../fixtures/lead-time";
 import { runs } from "../support/sample";
 import { loadSpec, named, serial } from "../support/spec-engine";
 import { dashboardAgrees, noisyLog, reportFor, repsAgree, trendsAgree } from "../support/status-compare";
-
-const textOf = (c: CellSpec | null | undefined) => (typeof c?.value === "string" ? c.value : undefined);
-
-/** The per-period table and the per-rep table of the Targets sheet: rows and stage columns. */
-function tables(spec: WorkbookSpec, plan: Plan) {
-  const sheet = spec.sheets.find((s) => s.key === "targets");
-  if (!sheet) throw new Error("no Targets sheet");
-  const row = (label: { ja: string; en: string }) =>
-    sheet.cells.findIndex((r) => textOf(r[0]) === label[plan.locale]);
-  const stageCol = (i: number) => 4 + i;
-  const periods = planTargets(plan).periods.map((_, i) => row(L.perPeriod) + 2 + i);
-  const reps = plan.team.map((_, i) => row(L.perRep) + 2 + i);
-  return { periods, reps, stageCol };
-}
+import { tables, textOf } from "../support/targets-tables";
 
 function load(plan: Plan, asOf?: string) {
   const spec = buildWorkbook(plan);
