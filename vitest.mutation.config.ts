@@ -51,6 +51,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/trends-parts.test.ts",
       "test/workbook/log-highlights.test.ts",
       "test/workbook/rep-picker.test.ts",
+      "test/workbook/a1.test.ts",
       // Each builds a small plan's whole workbook in its tests (seconds): the Dashboard's judge.
       "test/workbook/dashboard-hand.test.ts",
       "test/workbook/trends-hand.test.ts",
