@@ -5,20 +5,13 @@ import { HyperFormula } from "hyperformula";
 import { describe, expect, it } from "vitest";
 import { pick } from "../../src/domain/i18n";
 import { cellA1 } from "../../src/workbook/a1";
-import type { ActualsColumn } from "../../src/workbook/actuals-columns";
 import { L } from "../../src/workbook/labels";
 import { FIRST_PLACE_MAX_REPS, logChecks } from "../../src/workbook/log-checks";
 import type { CellSpec } from "../../src/workbook/spec";
+import { CHECKED_COLUMNS } from "../fixtures/checked-columns";
 import { sheetsConfig } from "../support/hyperformula";
 
-const columns: ActualsColumn[] = [
-  { key: "date", header: "Date", format: "date", rangeName: "ACT_DATE" },
-  { key: "rep", header: "Rep", rangeName: "ACT_REP" },
-  { key: "stage:s.calls", header: "Calls", format: "integer", rangeName: "ACT_s_calls" },
-  { key: "kpi:nps", header: "NPS", format: "percent", rangeName: "ACT_KPI_nps" },
-  { key: "archived:stage:s.old", header: "Old", format: "integer", rangeName: "ACT_s_old" },
-  { key: "notes", header: "Notes", format: "text", rangeName: "ACT_NOTES" },
-];
+const columns = CHECKED_COLUMNS;
 
 // The period is April 2026. Sheet rows as numbered in Sheets (the header is row 1):
 const ACTUALS = [

@@ -6,18 +6,11 @@
 import { HyperFormula } from "hyperformula";
 import { describe, expect, it } from "vitest";
 import { columnLetter } from "../../src/workbook/a1";
-import type { ActualsColumn } from "../../src/workbook/actuals-columns";
 import { logHighlights, OUR_RULE_MARK } from "../../src/workbook/log-highlights";
+import { CHECKED_COLUMNS } from "../fixtures/checked-columns";
 import { sheetsConfig } from "../support/hyperformula";
 
-const columns: ActualsColumn[] = [
-  { key: "date", header: "Date", format: "date", rangeName: "ACT_DATE" },
-  { key: "rep", header: "Rep", rangeName: "ACT_REP" },
-  { key: "stage:s.calls", header: "Calls", format: "integer", rangeName: "ACT_s_calls" },
-  { key: "kpi:nps", header: "NPS", format: "percent", rangeName: "ACT_KPI_nps" },
-  { key: "archived:stage:s.old", header: "Old", format: "integer", rangeName: "ACT_s_old" },
-  { key: "notes", header: "Notes", format: "text", rangeName: "ACT_NOTES" },
-];
+const columns = CHECKED_COLUMNS;
 
 // April 2026; the team is 佐藤 and 鈴木. Rows as Sheets numbers them.
 const ACTUALS = [
