@@ -8,9 +8,9 @@ import { planColumns } from "../../src/workbook/actuals-columns";
 import { dailyKgiBlock, hitProbabilityFormula } from "../../src/workbook/daily-kgi";
 import { SheetBuilder } from "../../src/workbook/grid";
 import { logRefs } from "../../src/workbook/log-refs";
-import type { CellSpec } from "../../src/workbook/spec";
 import { samplePlan } from "../fixtures/plans";
 import { sheetsConfig } from "../support/hyperformula";
+import { cellContent } from "../support/spec-engine";
 
 // 2026-04-01 (Wed) to 04-10 (Fri), Monday to Friday, 04-06 (Mon) a holiday typed on Assumptions:
 // working days 04-01, 02, 03, 07, 08, 09, 10 (seven); eight weekdays, so eight rows.
@@ -32,8 +32,6 @@ function series(asOf: string) {
   const columns = planColumns(plan);
   const s = new SheetBuilder("trends", "Trends");
   const layout = dailyKgiBlock(s, plan, logRefs("Actuals", columns));
-  const content = (c: CellSpec | null) =>
-    c === null ? null : c.formula ? `=${c.formula}` : (c.value ?? null);
   const rows = ENTRIES.map(([date, kgi]) =>
     columns.map((c) =>
       c.key === "date" ? `=${date}` : c.key === "kgi" ? kgi : c.key === "rep" ? "Alice" : null,
@@ -41,7 +39,7 @@ function series(asOf: string) {
   );
   const hf = HyperFormula.buildFromSheets(
     {
-      Trends: s.cells.map((line) => line.map(content)),
+      Trends: s.cells.map((line) => line.map(cellContent)),
       Actuals: [columns.map((c) => c.header), ...rows],
       Assumptions: [["=DATE(2026,4,6)"]],
       Calc: [[`=${hitProbabilityFormula(layout.values, "500")}`]],

@@ -13,9 +13,9 @@ import { buildFunnels } from "../../src/workbook/dashboard-funnel";
 import { SheetBuilder } from "../../src/workbook/grid";
 import { L } from "../../src/workbook/labels";
 import { logRefs } from "../../src/workbook/log-refs";
-import type { CellSpec } from "../../src/workbook/spec";
 import { samplePlan } from "../fixtures/plans";
 import { sheetsConfig } from "../support/hyperformula";
+import { cellContent } from "../support/spec-engine";
 
 const plan = samplePlan(); // Calls → Appointments → Meetings → Deals (stream new_biz)
 const STAGES = ["calls", "appointments", "meetings", "deals"];
@@ -38,11 +38,9 @@ function funnel(counts: number[], planned = PLANNED) {
     const stage = STAGES.findIndex((id) => c.key === `stage:new_biz.${id}`);
     return stage >= 0 ? (counts[stage] ?? null) : null;
   });
-  const content = (c: CellSpec | null) =>
-    c === null ? null : c.formula ? `=${c.formula}` : (c.value ?? null);
   const hf = HyperFormula.buildFromSheets(
     {
-      Dash: s.cells.map((line) => line.map(content)),
+      Dash: s.cells.map((line) => line.map(cellContent)),
       Actuals: [columns.map((c) => c.header), ...(counts.length ? [row] : [])],
     },
     sheetsConfig,

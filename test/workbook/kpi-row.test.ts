@@ -8,8 +8,8 @@ import { pick } from "../../src/domain/i18n";
 import { SheetBuilder } from "../../src/workbook/grid";
 import { type KpiRow, kpiRow, statusFormula } from "../../src/workbook/kpi-row";
 import { L } from "../../src/workbook/labels";
-import type { CellSpec } from "../../src/workbook/spec";
 import { sheetsConfig } from "../support/hyperformula";
+import { cellContent } from "../support/spec-engine";
 
 const t = (x: { ja: string; en: string }) => pick(x, "en");
 const [ON_TRACK, WATCH, BEHIND] = [L.onTrack.en, L.watch.en, L.behind.en];
@@ -36,11 +36,9 @@ function computed(row: Partial<KpiRow>, actual: number | null, days: Days = { el
     },
     statusFormula(t),
   );
-  const content = (c: CellSpec | null) =>
-    c === null ? null : c.formula ? `=${c.formula}` : (c.value ?? null);
   const hf = HyperFormula.buildFromSheets(
     {
-      Dash: s.cells.map((line) => line.map(content)),
+      Dash: s.cells.map((line) => line.map(cellContent)),
       // An actual typed, or a cell left empty (a formula reading it sees "").
       Inputs: [[actual], [0.25]],
     },

@@ -7,9 +7,9 @@ import { pick } from "../../src/domain/i18n";
 import { cellA1 } from "../../src/workbook/a1";
 import { L } from "../../src/workbook/labels";
 import { FIRST_PLACE_MAX_REPS, logChecks } from "../../src/workbook/log-checks";
-import type { CellSpec } from "../../src/workbook/spec";
 import { CHECKED_COLUMNS } from "../fixtures/checked-columns";
 import { sheetsConfig } from "../support/hyperformula";
+import { cellContent } from "../support/spec-engine";
 
 const columns = CHECKED_COLUMNS;
 
@@ -35,13 +35,11 @@ function checks(team: string[]) {
   const names = team.map((_, i) => `Dash!${cellA1(i, 0, true)}`);
   const rowsLogged = team.length ? `Dash!$B$1:$B$${team.length}` : "Dash!$B$1";
   const rows = logChecks(t, "Actuals", columns, { names, rowsLogged }, (r, c) => cellA1(r, c), firstRow);
-  const content = (c: CellSpec | null) =>
-    c === null ? null : c.formula ? `=${c.formula}` : (c.value ?? null);
   const dash = [
     ...team.map((name, i) => [name, `=COUNTIFS(Actuals!$B:$B,A${i + 1})`]),
     [],
     [],
-    ...rows.map((r) => r.cells.map(content)),
+    ...rows.map((r) => r.cells.map(cellContent)),
   ];
   const hf = HyperFormula.buildFromSheets({ Actuals: ACTUALS, Dash: dash }, sheetsConfig);
   hf.addNamedExpression("PERIOD_START", "=DATE(2026,4,1)");

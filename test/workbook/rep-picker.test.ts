@@ -7,8 +7,9 @@ import { describe, expect, it } from "vitest";
 import { pick } from "../../src/domain/i18n";
 import { SheetBuilder } from "../../src/workbook/grid";
 import { pickedOf, pickedRepsCell, repPickerRow, teamOrRep } from "../../src/workbook/rep-view";
-import type { CellSpec, NamedRangeSpec } from "../../src/workbook/spec";
+import type { NamedRangeSpec } from "../../src/workbook/spec";
 import { sheetsConfig } from "../support/hyperformula";
+import { cellContent } from "../support/spec-engine";
 
 const TEAM = ["Sato", "S*o", "Suzuki"];
 
@@ -17,9 +18,7 @@ function picked(picked: string, reads: string[], locale: "en" | "ja" = "en") {
   const s = new SheetBuilder("dashboard", "Dash");
   const names: NamedRangeSpec[] = [];
   const r = repPickerRow(s, (x) => pick(x, locale), names);
-  const content = (c: CellSpec | null) =>
-    c === null ? null : c.formula ? `=${c.formula}` : (c.value ?? null);
-  const dash = s.cells.map((line) => line.map(content));
+  const dash = s.cells.map((line) => line.map(cellContent));
   (dash[r] as unknown[])[1] = picked;
   const hf = HyperFormula.buildFromSheets(
     {
