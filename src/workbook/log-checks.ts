@@ -7,7 +7,7 @@ import { columnLetter, quoteSheet, wholeColumn } from "./a1";
 import type { ActualsColumn } from "./actuals-columns";
 import { formula, header, text } from "./grid";
 import { L } from "./labels";
-import { onDates } from "./log-refs";
+import { offDates, onDates } from "./log-refs";
 import { N } from "./names";
 import type { CellSpec } from "./spec";
 
@@ -68,7 +68,9 @@ export function logChecks(
       date,
       // A timestamp on the last day (2027/03/31 9:15) is inside: before the day after the end.
       `${entries(date)}-COUNTIFS(${onDates(d, N.periodStart, N.periodEnd)})`,
-      `${below(date)}*((1-ISNUMBER(${d}))+ISNUMBER(${d})*((${d}<${N.periodStart})+(${d}>=${N.periodEnd}+1)))`,
+      `${below(date)}*((1-ISNUMBER(${d}))+ISNUMBER(${d})*(${offDates(d, N.periodStart, N.periodEnd)
+        .map((c) => `(${c})`)
+        .join("+")}))`,
       t(L.checkDate),
     );
   }

@@ -5,6 +5,7 @@
 import { columnLetter } from "./a1";
 import type { ActualsColumn } from "./actuals-columns";
 import { rect } from "./grid";
+import { offDates } from "./log-refs";
 import { N } from "./names";
 import type { ConditionalFormatSpec } from "./spec";
 
@@ -24,10 +25,10 @@ export function logHighlights(columns: readonly ActualsColumn[], rows: number): 
   const rep = at("rep");
   if (date >= 0) {
     const d = cell(date);
-    // A timestamp on the last day (2027/03/31 9:15) is inside, as the Dashboard counts it (onDates).
+    // A timestamp on the last day (2027/03/31 9:15) is inside, as the Dashboard counts it.
     add(
       date,
-      `${d}<>"",OR(NOT(ISNUMBER(${d})),${d}<INDIRECT("${N.periodStart}"),${d}>=INDIRECT("${N.periodEnd}")+1)`,
+      `${d}<>"",OR(NOT(ISNUMBER(${d})),${offDates(d, `INDIRECT("${N.periodStart}")`, `INDIRECT("${N.periodEnd}")`).join(",")})`,
     );
   }
   if (rep >= 0) {

@@ -43,6 +43,14 @@ export function onDates(column: string, from: string, to: string): string {
   return `${column},">="&${from},${column},"<"&(${to}+1)`;
 }
 
+/**
+ * The two ways a date falls outside from–to, onDates' complement: before the first day, or on or
+ * after the day after the last (a timestamp on the last day is inside).
+ */
+export function offDates(date: string, from: string, to: string): [before: string, after: string] {
+  return [`${date}<${from}`, `${date}>=${to}+1`];
+}
+
 /** A criterion on a log column by key: `{ key: "rep", criterion: exactly("A5") }`. */
 export interface Where {
   key: string;
