@@ -2,7 +2,7 @@
 // with the plan's numbers typed in as names and a one-row log, against BRIEF §3.8 by hand: actual ÷
 // planned per stage, the bottleneck (the lowest below 1, ties to the earlier stage), the deals and KGI
 // it costs, the remedies for its kind of rate; nothing flagged when every stage is at plan or nothing
-// is logged.
+// is logged; the table's title, headers, chart and flags' labels, and a second stream's block.
 import { HyperFormula } from "hyperformula";
 import { describe, expect, it } from "vitest";
 import { pick } from "../../src/domain/i18n";
@@ -130,5 +130,126 @@ describe("the Dashboard's funnel and its bottleneck", () => {
     ]);
     expect(f.flags).toEqual(["", "", ""]);
     expect(f.stage).toBe("");
+  });
+});
+
+describe("the funnel table's layout", () => {
+  it("titles the stream's table, heads its columns, charts required vs actual beside it", () => {
+    const s = new SheetBuilder("dashboard", "Dash");
+    const { bottlenecks, funnels } = buildFunnels(
+      s,
+      plan,
+      logRefs("Actuals", planColumns(plan)),
+      "currency",
+      null,
+    );
+    const first = bottlenecks[0]?.row as number;
+    const values = (row: number) => (s.cells[row] ?? []).map((c) => c?.value ?? null);
+    // Row 0 the section, row 1 the headers, rows 2–5 the four stages.
+    expect(first).toBe(2);
+    expect(s.cells[0]?.[0]).toEqual({
+      value: "Funnel: planned vs actual conversion — New business",
+      style: "section",
+    });
+    expect(values(1)).toEqual([
+      "Stage",
+      "Required",
+      "Actual",
+      "Planned rate",
+      "Actual rate",
+      "Actual ÷ planned",
+      "Bottleneck",
+    ]);
+    expect(s.cells[1]?.every((c) => c?.style === "header")).toBe(true);
+    expect([2, 3, 4, 5].map((r) => values(r)[0])).toEqual(["Calls", "Appointments", "Meetings", "Deals"]);
+    // The chart reads the header row and the four stages' name, required and actual (3 columns), and
+    // sits from the header row at column M.
+    expect(s.spec.charts).toEqual([
+      {
+        kind: "bar",
+        title: "Funnel: required vs actual — New business",
+        data: { row: 1, col: 0, rows: 5, cols: 3 },
+        anchor: { row: 1, col: 12 },
+      },
+    ]);
+    // One stream: a flag names its stage alone.
+    expect(bottlenecks.map((b) => b.label)).toEqual(["Calls", "Appointments", "Meetings"]);
+    // The remedies' label on their first row only.
+    const remedyRows = funnels[0]?.remedies.map((r) => r.row) ?? [];
+    expect(remedyRows.length).toBeGreaterThan(1);
+    expect(remedyRows.map((r) => s.cells[r]?.[0]?.value ?? null)).toEqual([
+      "What to do (playbook)",
+      ...remedyRows.slice(1).map(() => null),
+    ]);
+  });
+
+  it("with two streams: each flag says its stream, each block reads its own funnel", () => {
+    const two = structuredClone(plan);
+    two.kpis = [];
+    (two.streams[0] as (typeof two.streams)[number]).share = 0.5;
+    two.streams.push({
+      id: "renewals",
+      name: "Renewals",
+      share: 0.5,
+      dealValue: 300_000,
+      stages: [
+        { id: "calls", name: "Renewal calls", rate: 0.5 },
+        { id: "deals", name: "Renewed" },
+      ],
+    });
+    const columns = planColumns(two);
+    const s = new SheetBuilder("dashboard", "Dash");
+    const { bottlenecks, funnels } = buildFunnels(s, two, logRefs("Actuals", columns), "currency", null);
+    expect(bottlenecks.map((b) => b.label)).toEqual([
+      "New business: Calls",
+      "New business: Appointments",
+      "New business: Meetings",
+      "Renewals: Renewal calls",
+    ]);
+    expect(s.spec.charts.map((c) => c.title)).toEqual([
+      "Funnel: required vs actual — New business",
+      "Funnel: required vs actual — Renewals",
+    ]);
+    // Renewals: 10 calls required at 0.5 → 5 renewals; logged 10 calls → 3 renewed, 0.3 ÷ 0.5 = 0.6 of
+    // plan. It costs 5 × (1 − 0.6) = 2 renewals × ¥300,000 = ¥600,000.
+    const entry = columns.map((c) =>
+      c.key === "date"
+        ? "=DATE(2026,4,10)"
+        : c.key === "rep"
+          ? "Alice"
+          : c.key === "stage:renewals.calls"
+            ? 10
+            : c.key === "stage:renewals.deals"
+              ? 3
+              : null,
+    );
+    const hf = HyperFormula.buildFromSheets(
+      { Dash: s.cells.map((line) => line.map(cellContent)), Actuals: [columns.map((c) => c.header), entry] },
+      sheetsConfig,
+    );
+    const named: Record<string, string | number> = {
+      PERIOD_START: "DATE(2026,4,1)",
+      AS_OF: "DATE(2026,4,30)",
+      DEAL_VALUE_new_biz: 1_000_000,
+      DEAL_VALUE_renewals: 300_000,
+      REQ_renewals_calls: 10,
+      REQ_renewals_deals: 5,
+      RATE_renewals_calls: 0.5,
+    };
+    STAGES.forEach((id, k) => {
+      named[`REQ_new_biz_${id}`] = PLANNED.required[k] as number;
+      if (k < 3) named[`RATE_new_biz_${id}`] = PLANNED.rates[k] as number;
+    });
+    for (const [name, value] of Object.entries(named)) hf.addNamedExpression(name, `=${value}`);
+    const sheet = hf.getSheetId("Dash") as number;
+    const at = (p: { row: number; col: number }) => hf.getCellValue({ sheet, row: p.row, col: p.col });
+    const renewals = funnels[1];
+    if (!renewals) throw new Error("no second funnel");
+    expect(renewals.stream).toBe("renewals");
+    expect(at(renewals.stage)).toBe("Renewal calls");
+    expect(at(renewals.deals)).toBeCloseTo(2, 9);
+    expect(at(renewals.kgi)).toBeCloseTo(600_000, 3);
+    // Nothing logged for new business: its block is blank.
+    expect(at((funnels[0] as (typeof funnels)[number]).stage)).toBe("");
   });
 });
