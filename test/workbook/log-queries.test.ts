@@ -6,8 +6,10 @@ import { HyperFormula } from "hyperformula";
 import { describe, expect, it } from "vitest";
 import type { ActualsColumn } from "../../src/workbook/actuals-columns";
 import {
+  acrossLogs,
   averageBetween,
   between,
+  byColumns,
   countBetween,
   forRep,
   type LogRefs,
@@ -116,5 +118,43 @@ describe("averages over the logs that count", () => {
   it("is blank where nothing was entered", () => {
     for (const refs of Object.values(logs))
       expect(value(averageBetween(refs, CALLS, "DATE(2026,6,1)", "DATE(2026,6,30)"))).toBe("");
+  });
+});
+
+describe("rows logged: every row of a rep, whatever it holds", () => {
+  // 佐藤's rows: Actuals 03-31, 04-01, 04-30 (−3), 05-01 — four, April's two; the form 04-10 and
+  // 05-01 — two, April's one (the 04-30 23:59 response is 鈴木's).
+  it.each([
+    ["Actuals alone", 4, 2],
+    ["a form added to Actuals", 6, 3],
+    ["a form instead of Actuals", 2, 1],
+  ])("%s: 佐藤 logged %d rows, %d of them in April", (log, all, april) => {
+    const refs = logs[log] as LogRefs;
+    const rows = (from?: string, to?: string) =>
+      acrossLogs(refs, { op: "rows", where: forRep("A1"), ...(from ? { from, to } : {}) });
+    const hf = HyperFormula.buildFromSheets(
+      {
+        Actuals: ACTUALS,
+        "Form responses 1": FORM,
+        Calc: [["佐藤", `=${rows()}`, `=${rows(APRIL_1, APRIL_30)}`]],
+      },
+      sheetsConfig,
+    );
+    const calc = hf.getSheetId("Calc") as number;
+    expect([1, 2].map((col) => hf.getCellValue({ sheet: calc, row: 0, col }))).toEqual([all, april]);
+  });
+
+  it("a log without a column the query needs answers nothing (null), one with them a query", () => {
+    const has = (keys: string[]) => (key: string) => (keys.includes(key) ? `L!${key}` : null);
+    const rep = forRep("A1");
+    // Undated: the date column is not needed.
+    expect(byColumns({ op: "rows", where: rep }, has(["rep"]))).not.toBeNull();
+    expect(byColumns({ op: "sum", key: "x", where: [] }, has(["x"]))).not.toBeNull();
+    // Dated: it is.
+    expect(byColumns({ op: "rows", where: rep, from: APRIL_1 }, has(["rep"]))).toBeNull();
+    expect(byColumns({ op: "sum", key: "x", where: [], from: APRIL_1 }, has(["x"]))).toBeNull();
+    // The criteria's columns and the column summed.
+    expect(byColumns({ op: "rows", where: rep }, has(["date"]))).toBeNull();
+    expect(byColumns({ op: "count", key: "x", where: [] }, has(["date", "rep"]))).toBeNull();
   });
 });
