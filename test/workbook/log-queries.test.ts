@@ -1,7 +1,7 @@
 // What the sheets' sums, counts and averages read (log-refs.ts), computed in HyperFormula over a small
 // Actuals log and a form's responses connected as a source, against a hand tally: which logs count
 // ("add": both; "instead": the source alone), which entries count (dated from–to by day, numbers ≥ 0,
-// at most a cap), and a source that lacks the column asked for.
+// at most a cap), a source that lacks the column asked for, and the rows a rep logged.
 import { HyperFormula } from "hyperformula";
 import { describe, expect, it } from "vitest";
 import type { ActualsColumn } from "../../src/workbook/actuals-columns";
