@@ -48,6 +48,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/daily-kgi.test.ts",
       "test/workbook/action-windows.test.ts",
       "test/workbook/action-metrics.test.ts",
+      "test/workbook/units.test.ts",
       "test/workbook/tree-sheet.test.ts",
       "test/workbook/trends-parts.test.ts",
       "test/workbook/log-highlights.test.ts",

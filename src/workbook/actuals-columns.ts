@@ -53,21 +53,15 @@ export function actualsRangeName(key: string): string | undefined {
 
 export function planColumns(plan: Plan): ActualsColumn[] {
   const t = (x: { ja: string; en: string }) => pick(x, plan.locale);
-  return [
-    { key: "date", header: t(L.date), format: "date", rangeName: N.actualsDate },
-    { key: "rep", header: t(L.rep), rangeName: N.actualsRep },
+  const columns: Omit<ActualsColumn, "rangeName">[] = [
+    { key: "date", header: t(L.date), format: "date" },
+    { key: "rep", header: t(L.rep) },
     ...stageColumns(plan).map((c) => ({
       key: `stage:${c.streamId}.${c.stageId}`,
       header: c.name,
       format: "integer" as const,
-      rangeName: N.actualsStage(c.streamId, c.stageId),
     })),
-    {
-      key: "kgi",
-      header: `${plan.kgi.name} (${plan.kgi.unit})`,
-      format: "currency",
-      rangeName: N.actualsKgi,
-    },
+    { key: "kgi", header: `${plan.kgi.name} (${plan.kgi.unit})`, format: "currency" },
     // A manual KPI's header says its unit; its column's format follows the unit (units.ts): a percent
     // KPI's column is in percent (fractions), money whole, a running count whole.
     ...plan.kpis.flatMap((k) =>
@@ -77,11 +71,15 @@ export function planColumns(plan: Plan): ActualsColumn[] {
               key: `kpi:${k.id}`,
               header: k.source.unit?.trim() ? `${k.name} (${k.source.unit.trim()})` : k.name,
               format: unitFormat(k.source.unit, kpiShape(k)),
-              rangeName: N.actualsKpi(k.id),
             },
           ]
         : [],
     ),
-    { key: "notes", header: t(L.notes), format: "text", rangeName: N.actualsNotes },
+    { key: "notes", header: t(L.notes), format: "text" },
   ];
+  // Each live column's named range comes from its key, as a reader finds it again.
+  return columns.map((c) => {
+    const rangeName = actualsRangeName(c.key);
+    return rangeName ? { ...c, rangeName } : c;
+  });
 }
