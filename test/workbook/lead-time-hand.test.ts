@@ -7,6 +7,7 @@ import { buildWorkbook } from "../../src/workbook/build";
 import { COL } from "../../src/workbook/kpi-row";
 import { L } from "../../src/workbook/labels";
 import { N } from "../../src/workbook/names";
+import { REPS_COL } from "../../src/workbook/reps-sheet";
 import { leadPlan } from "../fixtures/lead-time";
 import { loadSpec, named, serial } from "../support/spec-engine";
 import { tables, textOf } from "../support/targets-tables";
@@ -66,5 +67,23 @@ describe("Targets with a 60-day lead time, in HyperFormula, by hand", () => {
     const texts = targets?.cells.flat().map(textOf) ?? [];
     expect(texts).toContain(L.pipelineAtStart.en);
     expect(texts).toContain(L.leadSection.en);
+  });
+});
+
+describe("the Reps sheet with a 60-day lead time", () => {
+  it("a rep's stage target to date follows the shifted schedule too, in proportion to the rep's target", () => {
+    const { spec, sheet, value } = load();
+    const reps = spec.sheets.find((s) => s.key === "reps");
+    const r = sheet("reps");
+    const rows = (name: string) =>
+      (reps?.cells ?? []).flatMap((row, i) => (textOf(row[REPS_COL.kpi]) === name ? [i] : []));
+    // The team's Leads to date is 400 × 90 ÷ 365 − 66 of its 334 (above); each rep's is that share of
+    // the rep's target: 84 × (400 × 90 ÷ 365 − 66) ÷ 334 and 250 × the same.
+    const share = ((400 * 90) / 365 - 66) / 334;
+    const leads = rows("Leads");
+    expect(leads).toHaveLength(2);
+    expect(leads.map((i) => value(i, REPS_COL.target, r))).toEqual([84, 250]);
+    expect(value(leads[0] as number, REPS_COL.toDate, r)).toBeCloseTo(84 * share, 6);
+    expect(value(leads[1] as number, REPS_COL.toDate, r)).toBeCloseTo(250 * share, 6);
   });
 });

@@ -3,10 +3,13 @@
 // calculations of test/fixtures/progress-log.ts.
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../../src/domain/plan";
+import { planColumns } from "../../src/workbook/actuals-columns";
 import { buildWorkbook, SHEET_ORDER } from "../../src/workbook/build";
+import { L } from "../../src/workbook/labels";
 import { N } from "../../src/workbook/names";
 import { REPS_COL } from "../../src/workbook/reps-sheet";
 import type { WorkbookSpec } from "../../src/workbook/spec";
+import { samplePlan } from "../fixtures/plans";
 import {
   existingLog,
   type LogRow,
@@ -120,6 +123,77 @@ describe("Reps sheet (HyperFormula)", () => {
       ['X="▲ Watch"', "warn"],
       ['X="✖ Behind"', "bad"],
     ]);
+  });
+
+  it("a rate KPI of a second stream: the rep's next stage ÷ this stage in that stream", () => {
+    const plan = samplePlan(); // new_biz: calls → appointments → meetings → deals
+    (plan.streams[0] as Plan["streams"][number]).share = 0.5;
+    plan.streams.push({
+      id: "renewals",
+      name: "Renewals",
+      share: 0.5,
+      dealValue: 500_000,
+      stages: [
+        { id: "contacts", name: "Contacts", rate: 0.5 },
+        { id: "renewed", name: "Renewed" },
+      ],
+    });
+    plan.kpis = [
+      {
+        id: "renewal_rate",
+        name: "Renewal rate",
+        tier: "conversion",
+        direction: "higher",
+        frequency: "monthly",
+        source: { stream: "renewals", rateFrom: "contacts" },
+      },
+    ];
+    const columns = planColumns(plan);
+    // Sato 10 contacts → 4 renewed (0.4); Suzuki 5 → 1 (0.2); Takahashi nothing (blank, not 0%).
+    const entry = (rep: string, contacts: number, renewed: number) =>
+      columns.map((c) =>
+        c.key === "date"
+          ? "2026-04-10"
+          : c.key === "rep"
+            ? rep
+            : c.key === "stage:renewals.contacts"
+              ? contacts
+              : c.key === "stage:renewals.renewed"
+                ? renewed
+                : c.key === "stage:new_biz.calls"
+                  ? 100
+                  : null,
+      );
+    const spec = buildWorkbook(plan, {
+      existingActuals: {
+        columns: columns.map((c) => ({ key: c.key, header: c.header })),
+        rows: [entry("Sato", 10, 4), entry("Suzuki", 5, 1)],
+      },
+    });
+    const { hf, sheet } = loadSpec(spec);
+    const values = hf.getSheetValues(sheet("reps"));
+    hf.destroy();
+    const rate = values.filter((r) => r[REPS_COL.kpi] === "Renewal rate");
+    expect(rate.map((r) => [r[REPS_COL.rep], r[REPS_COL.target], r[REPS_COL.actual]])).toEqual([
+      ["Sato", 0.5, 0.4],
+      ["Suzuki", 0.5, 0.2],
+      ["Takahashi", 0.5, ""],
+    ]);
+  });
+
+  it("formats: money whole, a count whole and its share to date with one decimal, rates in percent", () => {
+    const spec = buildWorkbook(samplePlan());
+    const reps = sheetOf(spec, "reps");
+    // The title, the note under it.
+    expect(reps.cells[0]?.[0]).toEqual({ value: "FY2026 inside sales", style: "title" });
+    expect(reps.cells[1]?.[0]).toEqual({ value: L.repsNote.en, style: "note" });
+    const formats = (kpi: string) => {
+      const row = reps.cells.find((r) => r[REPS_COL.kpi]?.value === kpi) ?? [];
+      return [REPS_COL.target, REPS_COL.toDate, REPS_COL.actual].map((c) => row[c]?.format);
+    };
+    expect(formats("KGI: Annual revenue")).toEqual(["currency", "currency", "currency"]);
+    expect(formats("Calls")).toEqual(["integer", "tenths", "integer"]);
+    expect(formats("Meeting conversion")).toEqual(["percent", "percent", "percent"]);
   });
 
   it("in Japanese: sheet 担当者別, the same numbers", () => {
