@@ -1,6 +1,7 @@
 // The Review Log's layout: our twelve columns, old logs of seven that gain the action columns with
 // the team's own columns moved right (never written), and action rows rebuilt from their values
-// (export --update) with their effect formulas rendered again from the metric key and date.
+// (export --update) with their effect formulas rendered again from the metric key and date; each
+// cell's format (the Dashboard's for a KPI row, text for the team's columns); blank rows dropped.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../src/workbook/actuals";
 import { buildWorkbook } from "../../src/workbook/build";
@@ -165,5 +166,48 @@ describe("action rows rebuilt from their values", () => {
   it("a metric the plan no longer has keeps the values it last showed", () => {
     const s = reviewSheet([action("x", "stage:new_biz.visits")]);
     expect(s.cells[1]?.[REVIEW_COL.before]).toEqual({ value: 0.05, format: "decimal" });
+  });
+
+  it("a KPI row's plan to date and actual take the Dashboard's formats for that KPI; empty cells stay empty", () => {
+    // Calls on the Dashboard: to date a share of a count (one decimal), actual a count (whole).
+    const s = reviewSheet([["2026-04-30", "Calls", 12.5, 10, 0.8, null, null]]);
+    const row = s.cells[1] ?? [];
+    expect([row[REVIEW_COL.toDate]?.format, row[REVIEW_COL.actual]?.format]).toEqual(["tenths", "integer"]);
+    expect(row[REVIEW_COL.toDate]?.value).toBe(12.5);
+    expect(row[REVIEW_COL.bottleneck]).toBeNull();
+    // A KPI no longer on the Dashboard: decimals.
+    const gone = reviewSheet([["2026-04-30", "Old KPI", 1.25, 1, 0.8]]).cells[1] ?? [];
+    expect([gone[REVIEW_COL.toDate]?.format, gone[REVIEW_COL.actual]?.format]).toEqual([
+      "decimal",
+      "decimal",
+    ]);
+  });
+
+  it("drops rows left blank, keeps the others in order", () => {
+    const s = reviewSheet([
+      ["2026-04-30", "Calls", 1, 2, 0.5],
+      [null, "", null, "", null],
+      ["2026-05-31", "Deals", 3, 4, 0.75],
+    ]);
+    expect(s.cells.slice(1).map((r) => r[REVIEW_COL.kpi]?.value)).toEqual(["Calls", "Deals"]);
+  });
+});
+
+describe("the team's columns", () => {
+  it("a team column's values are text; a team column without a header keeps none", () => {
+    const s = reviewSheet(
+      [[...["2026-04-30", "Calls", 1, 2, 0.5, "", "note"], "0.5", "=1+1"]],
+      [...OLD_HEADER, "", "Mine"],
+    );
+    expect(s.cells[0]?.[12]).toBeNull();
+    expect(s.cells[0]?.[13]).toEqual({ value: "Mine" });
+    expect(s.cells[1]?.[12]).toEqual({ value: "0.5", format: "text" });
+    expect(s.cells[1]?.[13]).toEqual({ value: "=1+1", format: "text" });
+  });
+
+  it("our header is ours with spaces around it", () => {
+    const head = [...OLD_HEADER, " Owner ", "Before", "After", "Change", "Metric id", "Memo"];
+    expect(reviewLogShape(head).insertedColumns).toEqual([]);
+    expect(reviewLogShape(head).teamColumns).toEqual([12]);
   });
 });
