@@ -50,6 +50,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/action-metrics.test.ts",
       "test/workbook/units.test.ts",
       "test/workbook/source-fields.test.ts",
+      "test/workbook/metric-keys.test.ts",
       "test/workbook/tree-sheet.test.ts",
       "test/workbook/trends-parts.test.ts",
       "test/workbook/log-highlights.test.ts",
