@@ -67,6 +67,9 @@ describe("Targets with a 60-day lead time, in HyperFormula, by hand", () => {
     const texts = targets?.cells.flat().map(textOf) ?? [];
     expect(texts).toContain(L.pipelineAtStart.en);
     expect(texts).toContain(L.leadSection.en);
+    expect(texts).toContain(L.leadNote.en);
+    // Each lead stage's helper column beside the per-period table says whose weight it is.
+    expect(texts).toContain(`Leads: ${L.weightDueAhead.en}`);
   });
 });
 

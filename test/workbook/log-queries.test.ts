@@ -144,6 +144,13 @@ describe("rows logged: every row of a rep, whatever it holds", () => {
     expect([1, 2].map((col) => hf.getCellValue({ sheet: calc, row: 0, col }))).toEqual([all, april]);
   });
 
+  it("rows meeting every criterion: 佐藤's rows with 5 calls or more (10 on 04-01, 7 on 05-01)", () => {
+    const refs = logs["Actuals alone"] as LogRefs;
+    const q = acrossLogs(refs, { op: "rows", where: [...forRep("A1"), { key: CALLS, criterion: '">=5"' }] });
+    const hf = HyperFormula.buildFromSheets({ Actuals: ACTUALS, Calc: [["佐藤", `=${q}`]] }, sheetsConfig);
+    expect(hf.getCellValue({ sheet: hf.getSheetId("Calc") as number, row: 0, col: 1 })).toBe(2);
+  });
+
   it("a log without a column the query needs answers nothing (null), one with them a query", () => {
     const has = (keys: string[]) => (key: string) => (keys.includes(key) ? `L!${key}` : null);
     const rep = forRep("A1");
