@@ -1,6 +1,7 @@
 // The Dashboard of a small plan over a hand-written log, computed in HyperFormula (dashboard.ts), each
 // figure worked out by hand from BRIEF §3.3: the days, the KGI row, a rate KPI and a manual level, the
-// reps ranked (a tie shares its rank), the rows each rep logged, the periods through as-of. Each test
+// reps ranked (a tie shares its rank), the rows each rep logged, the periods through as-of, and a
+// rep picked (the table, funnel and periods the rep's; the chance blank). Each test
 // builds and computes its own workbook, so that Stryker sees the sheets' code reached by the test.
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../../src/domain/plan";
@@ -40,8 +41,8 @@ const LOG: Entry[] = [
   { date: "2026-05-01", rep: "Sato", kgi: 5_000_000 }, // after as-of
 ];
 
-/** The Dashboard as of 2026-04-30: its values, a row finder and the named cells. */
-function dashboard() {
+/** The Dashboard as of 2026-04-30 (with `rep` picked): its values, a row finder and the named cells. */
+function dashboard(rep?: string) {
   const p = plan();
   const columns = planColumns(p);
   const rows = LOG.map((e) =>
@@ -58,13 +59,19 @@ function dashboard() {
   const asOf = spec.namedRanges.find((n) => n.name === N.asOf)?.rect;
   if (!asOf) throw new Error("no as-of");
   hf.setCellContents({ sheet: sheet("dashboard"), row: asOf.row, col: asOf.col }, serial("2026-04-30"));
+  if (rep) {
+    const at = spec.namedRanges.find((n) => n.name === N.repView)?.rect;
+    if (!at) throw new Error("no rep picker");
+    hf.setCellContents({ sheet: sheet("dashboard"), row: at.row, col: at.col }, rep);
+  }
   const values = hf.getSheetValues(sheet("dashboard"));
   const row = (first: string) => {
     const r = values.find((v) => v[0] === first);
     if (!r) throw new Error(`no row ${first}`);
     return r.map((v) => (typeof v === "number" ? Number(v.toPrecision(10)) : v));
   };
-  return { row, named: (n: string) => named(hf, n), values };
+  const reps = hf.getSheetValues(sheet("reps"));
+  return { row, named: (n: string) => named(hf, n), values, reps };
 }
 
 // Working days: April 22 (Apr 1–3, 6–10, 13–17, 20–24, 27–30); the year 2026-04-01 to 2027-03-31,
@@ -122,5 +129,38 @@ describe("the Dashboard by hand, as of 2026-04-30", () => {
     const [april, may] = [d.values[start + 1], d.values[start + 2]];
     expect(april?.[2]).toBe(3_000_000);
     expect(may?.[2]).toBe(0);
+  });
+
+  it("a rep picked (Sato): the KPI table, the funnel and the periods are Sato's; the chance is blank", () => {
+    const team = dashboard();
+    const d = dashboard("Sato");
+    // KGI: Sato's ¥30M (weight 1 of 4), ¥1M in April; due 30M × 22 ÷ 261.
+    expect(d.row("KGI: Annual revenue").slice(2, 5)).toEqual([
+      30_000_000,
+      round10((30_000_000 * 22) / 261),
+      1_000_000,
+    ]);
+    // Sato's own meeting conversion: 5 meetings ÷ 20 appointments; calls 100; NPS 30% (his one entry).
+    expect(d.row("Meeting conversion")[4]).toBe(0.25);
+    expect(d.row("Calls")[4]).toBe(100);
+    expect(d.row("NPS")[4]).toBe(0.3);
+    // The chance of reaching the KGI is the team's: blank for one rep.
+    expect(d.row(L.hitProbability.en)[1]).toBe("");
+    expect(typeof team.row(L.hitProbability.en)[1]).toBe("number");
+    // The funnel: Sato's counts 100 → 20 → 5 → 1, and his required calls as the Reps sheet has them.
+    const funnel = (v: unknown[][]) => {
+      const start = v.findIndex((r) => r[0] === L.stage.en);
+      return v.slice(start + 1, start + 5);
+    };
+    expect(funnel(d.values).map((r) => r[2])).toEqual([100, 20, 5, 1]);
+    expect(funnel(team.values).map((r) => r[2])).toEqual([200, 30, 5, 1]);
+    const satoCalls = d.reps.find((r) => r[0] === "Sato" && r[1] === "Calls");
+    expect(funnel(d.values)[0]?.[1]).toBe(satoCalls?.[2]);
+    expect(funnel(d.values)[0]?.[1]).not.toBe(funnel(team.values)[0]?.[1]);
+    // The periods: April's team target × 30M ÷ 120M, and Sato's ¥1M.
+    const april = (x: { values: unknown[][] }) =>
+      x.values[x.values.findIndex((v) => v[0] === L.period.en) + 1];
+    expect(april(d)?.[1]).toBeCloseTo(((april(team)?.[1] as number) * 30) / 120, 6);
+    expect(april(d)?.[2]).toBe(1_000_000);
   });
 });
