@@ -1,7 +1,8 @@
 // The Dashboard of a small plan over a hand-written log, computed in HyperFormula (dashboard.ts), each
 // figure worked out by hand from BRIEF §3.3: the days, the KGI row, a rate KPI and a manual level, the
 // reps ranked (a tie shares its rank), the rows each rep logged, the periods through as-of, and a
-// rep picked (the table, funnel and periods the rep's; the chance blank). Each test
+// rep picked (the table, funnel and periods the rep's; the chance blank), the named cells, the line
+// counting entries it cannot count, the periods' chart. Each test
 // builds and computes its own workbook, so that Stryker sees the sheets' code reached by the test.
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../../src/domain/plan";
@@ -42,10 +43,10 @@ const LOG: Entry[] = [
 ];
 
 /** The Dashboard as of 2026-04-30 (with `rep` picked): its values, a row finder and the named cells. */
-function dashboard(rep?: string) {
+function dashboard(rep?: string, log: Entry[] = LOG) {
   const p = plan();
   const columns = planColumns(p);
-  const rows = LOG.map((e) =>
+  const rows = log.map((e) =>
     columns.map((c) => {
       if (c.key === "date" || c.key === "rep" || c.key === "kgi") return e[c.key] ?? null;
       if (c.key === "kpi:nps") return e.nps ?? null;
@@ -71,7 +72,7 @@ function dashboard(rep?: string) {
     return r.map((v) => (typeof v === "number" ? Number(v.toPrecision(10)) : v));
   };
   const reps = hf.getSheetValues(sheet("reps"));
-  return { row, named: (n: string) => named(hf, n), values, reps };
+  return { spec, row, named: (n: string) => named(hf, n), values, reps };
 }
 
 // Working days: April 22 (Apr 1–3, 6–10, 13–17, 20–24, 27–30); the year 2026-04-01 to 2027-03-31,
@@ -162,5 +163,50 @@ describe("the Dashboard by hand, as of 2026-04-30", () => {
       x.values[x.values.findIndex((v) => v[0] === L.period.en) + 1];
     expect(april(d)?.[1]).toBeCloseTo(((april(team)?.[1] as number) * 30) / 120, 6);
     expect(april(d)?.[2]).toBe(1_000_000);
+  });
+
+  it("names the KGI's and each KPI's actual and achievement for the functions and the Tree", () => {
+    const d = dashboard();
+    expect([d.named(N.kgiActual), d.named(N.kgiAchievement)]).toEqual([3_000_000, 0.025]);
+    expect(d.named(N.kpiActual("calls"))).toBe(200);
+    expect([d.named(N.kpiActual("nps")), d.named(N.kpiAchievement("nps"))]).toEqual([0.4, 1]);
+  });
+
+  it("says above the table how many entries it cannot count, and nothing when there are none", () => {
+    const [before, after] = L.checksSummary.en.split("{n}");
+    // Takahashi's NPS of 140%, a rep not in the team and a KGI typed as text: three entries the
+    // Dashboard cannot count.
+    const d = dashboard(undefined, [
+      ...LOG,
+      { date: "2026-04-15", rep: "Nobody", kgi: 5 },
+      { date: "2026-04-16", rep: "Sato", kgi: "¥5" as unknown as number },
+    ]);
+    const summary = d.values.find((v) => typeof v[0] === "string" && v[0].startsWith(before as string));
+    expect(summary?.[0]).toBe(`${before}3${after}`);
+    expect(
+      dashboard(
+        undefined,
+        LOG.filter((e) => (e.nps ?? 0) <= 1),
+      ).values.some((v) => typeof v[0] === "string" && v[0].startsWith(before as string)),
+    ).toBe(false);
+    // Marked for attention.
+    const sheet = d.spec.sheets.find((x) => x.key === "dashboard");
+    const row = d.values.findIndex((v) => v === summary);
+    expect(
+      sheet?.conditionalFormats.find((c) => c.rect.row === row && c.rect.col === 0)?.rules[0]?.fill,
+    ).toBe("warn");
+  });
+
+  it("charts the periods' target and actual beside their table", () => {
+    const d = dashboard();
+    const head = d.values.findIndex((v) => v[0] === L.period.en);
+    const sheet = d.spec.sheets.find((x) => x.key === "dashboard");
+    // Twelve months and the header row, three columns (period, target, actual).
+    expect(sheet?.charts.find((c) => c.kind === "column")).toEqual({
+      kind: "column",
+      title: L.chartPeriods.en,
+      data: { row: head, col: 0, rows: 13, cols: 3 },
+      anchor: { row: head, col: 4 },
+    });
   });
 });
