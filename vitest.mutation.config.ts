@@ -59,6 +59,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       // Each builds a small plan's whole workbook in its tests (seconds): the Dashboard's judge.
       "test/workbook/dashboard-hand.test.ts",
       "test/workbook/trends-hand.test.ts",
+      "test/workbook/trends-layout.test.ts",
       // Builds the lead plan's workbook in each test (seconds): what judges lead-time-sheet.ts.
       "test/workbook/lead-time-hand.test.ts",
       "test/hyperformula-engine.test.ts",
