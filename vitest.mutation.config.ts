@@ -58,6 +58,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/a1.test.ts",
       // Each builds a small plan's whole workbook in its tests (seconds): the Dashboard's judge.
       "test/workbook/dashboard-hand.test.ts",
+      "test/workbook/dashboard-layout.test.ts",
       "test/workbook/trends-hand.test.ts",
       "test/workbook/trends-layout.test.ts",
       // Builds the lead plan's workbook in each test (seconds): what judges lead-time-sheet.ts.
