@@ -5,6 +5,7 @@
 import { type DayGuide, dayGuide } from "../domain/day-guide";
 import { byEffect, type Lever, planLevers } from "../domain/levers";
 import { type Plan, parsePlan } from "../domain/plan";
+import { rateStages } from "../domain/rate-stages";
 import { planTargets } from "../domain/targets";
 import type { PlanInput } from "./plan-build";
 
@@ -95,13 +96,12 @@ export function reverseCalc(input: PlanInput, parsed?: Plan | null): Calc {
   const t = planTargets(found.plan);
   const streamName = new Map(found.plan.streams.map((s) => [s.id, s.name]));
   const levers = byEffect(planLevers(found.plan)).map((l) => {
-    const stages = found.plan.streams.find((s) => s.id === l.stream)?.stages ?? [];
-    const at = stages.findIndex((g) => g.id === l.stage);
+    const { from, to } = rateStages(found.plan, l.stream, l.stage ?? "");
     return {
       ...l,
-      fromName: stages[at]?.name ?? "",
-      toName: at < 0 ? "" : (stages[at + 1]?.name ?? ""),
-      topName: stages[0]?.name ?? "",
+      fromName: from?.name ?? "",
+      toName: to?.name ?? "",
+      topName: found.plan.streams.find((s) => s.id === l.stream)?.stages[0]?.name ?? "",
     };
   });
   return {

@@ -2,6 +2,7 @@
 // chose, in English or Japanese. The playbook (playbook.ts) picks its remedies by the rate's kind.
 // Both tables are data, checked in table order: the first row that matches wins.
 import type { Plan } from "./plan-schema";
+import { rateStages } from "./rate-stages";
 
 export type StageKind =
   | "call"
@@ -126,9 +127,7 @@ export function rateKind(from: StageKind, to: StageKind): RateKind {
 
 /** The kind of the rate from a plan's stage to the next; null for the last stage or an unknown one. */
 export function rateKindOf(plan: Plan, streamId: string, stageId: string): RateKind | null {
-  const stages = plan.streams.find((s) => s.id === streamId)?.stages ?? [];
-  const at = stages.findIndex((s) => s.id === stageId);
-  const [from, to] = [stages[at], stages[at + 1]];
-  if (at < 0 || !from || !to) return null;
+  const { from, to } = rateStages(plan, streamId, stageId);
+  if (!from || !to) return null;
   return rateKind(stageKind(from), stageKind(to));
 }

@@ -3,6 +3,7 @@
 import { pick, type Text } from "../domain/i18n";
 import { isPercentUnit, kpiShape } from "../domain/kpi-progress";
 import type { Plan } from "../domain/plan";
+import { rateStages } from "../domain/rate-stages";
 import { rectA1 } from "./a1";
 import type { AssumptionsLayout } from "./assumptions";
 import { type DailyKgiLayout, hitProbabilityFormula } from "./daily-kgi";
@@ -159,10 +160,8 @@ export function buildDashboard(
       const format = unitFormat(src.unit, row.shape);
       return kpiRow({ ...row, target: N.manualTarget(k.id), actual, format });
     }
-    const stream = plan.streams.find((st) => st.id === src.stream);
     if ("rateFrom" in src) {
-      const at = stream?.stages.findIndex((sg) => sg.id === src.rateFrom) ?? -1;
-      const next = stream?.stages[at + 1]?.id ?? "";
+      const next = rateStages(plan, src.stream, src.rateFrom).to?.id ?? "";
       const stage = (id: string) => toDate(log, `stage:${src.stream}.${id}`);
       const actual = `IFERROR(${stage(next)}/${stage(src.rateFrom)},"")`;
       return kpiRow({ ...row, target: N.rate(src.stream, src.rateFrom), actual, format: "percent" });

@@ -5,6 +5,7 @@ import { pick, type Text } from "../domain/i18n";
 import { isPercentUnit, kpiShape, type Shape } from "../domain/kpi-progress";
 import type { Plan } from "../domain/plan";
 import type { Direction } from "../domain/plan-schema";
+import { rateStages } from "../domain/rate-stages";
 import { rectA1 } from "./a1";
 import type { AssumptionsLayout } from "./assumptions";
 import { formula, header, rect, SheetBuilder, text } from "./grid";
@@ -83,9 +84,7 @@ function repKpis(plan: Plan, assumptions: AssumptionsLayout, targets: TargetsLay
     }
     if ("rateFrom" in src) {
       // The planned rate is everyone's; the rep's actual rate is the rep's next stage ÷ this stage.
-      const stream = plan.streams.find((st) => st.id === src.stream);
-      const at = stream?.stages.findIndex((sg) => sg.id === src.rateFrom) ?? -1;
-      const next = stream?.stages[at + 1]?.id ?? "";
+      const next = rateStages(plan, src.stream, src.rateFrom).to?.id ?? "";
       const stage = (id: string, cell: string) => sum(`stage:${src.stream}.${id}`)(cell);
       return {
         ...base,

@@ -10,6 +10,7 @@ import { kpiShape, progress, type Shape, sheetTarget } from "../kpi-progress";
 import { dueShare } from "../lead-time";
 import { type Lever, planLevers } from "../levers";
 import { DEFAULT_THRESHOLDS, type Kpi, type Plan, planCalendar } from "../plan";
+import { rateStages } from "../rate-stages";
 import { type PlanTargets, planTargets } from "../targets";
 import { type Calibration, statusCalibration } from "./calibration";
 import { dailyActuals } from "./daily";
@@ -132,13 +133,11 @@ export function statusReport(input: StatusInput): StatusReport {
       const target = repIndex === undefined || level ? whole : (whole * (weights[repIndex] ?? 0)) / weightSum;
       return { target, actual: level ? tally.average(key, w) : tally.sum(key, w) };
     }
-    const stream = plan.streams.find((s) => s.id === src.stream);
     if ("rateFrom" in src) {
-      const at = stream?.stages.findIndex((s) => s.id === src.rateFrom) ?? -1;
-      const next = stream?.stages[at + 1]?.id ?? "";
+      const { from: fromStage, to: next } = rateStages(plan, src.stream, src.rateFrom);
       const from = tally.sum(stageLogKey(src.stream, src.rateFrom), w);
-      const to = tally.sum(stageLogKey(src.stream, next), w);
-      return { target: stream?.stages[at]?.rate ?? 0, actual: from === 0 ? null : to / from };
+      const to = tally.sum(stageLogKey(src.stream, next?.id ?? ""), w);
+      return { target: fromStage?.rate ?? 0, actual: from === 0 ? null : to / from };
     }
     const t = targets.stages.find((s) => s.streamId === src.stream && s.stageId === src.stage);
     const pipeline = t?.pipelineAtStart ?? 0;
