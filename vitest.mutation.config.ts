@@ -59,6 +59,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/sheet-builder.test.ts",
       "test/workbook/workbook-basics.test.ts",
       "test/workbook/meta.test.ts",
+      "test/workbook/assumptions-sheet.test.ts",
       // Each builds a small plan's whole workbook in its tests (seconds): the Dashboard's judge.
       "test/workbook/dashboard-hand.test.ts",
       "test/workbook/dashboard-layout.test.ts",
