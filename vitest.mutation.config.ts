@@ -60,6 +60,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/workbook-basics.test.ts",
       "test/workbook/meta.test.ts",
       "test/workbook/assumptions-sheet.test.ts",
+      "test/workbook/targets-layout.test.ts",
       // Each builds a small plan's whole workbook in its tests (seconds): the Dashboard's judge.
       "test/workbook/dashboard-hand.test.ts",
       "test/workbook/dashboard-layout.test.ts",
