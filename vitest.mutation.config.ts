@@ -62,6 +62,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/assumptions-sheet.test.ts",
       "test/workbook/targets-layout.test.ts",
       "test/workbook/actuals-sheet.test.ts",
+      "test/workbook/merge-edges.test.ts",
       // Each builds a small plan's whole workbook in its tests (seconds): the Dashboard's judge.
       "test/workbook/dashboard-hand.test.ts",
       "test/workbook/dashboard-layout.test.ts",
