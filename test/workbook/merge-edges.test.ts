@@ -200,4 +200,23 @@ describe("mergeActuals: edges", () => {
     expect(m.insertedColumns).toEqual([3, 4]);
     expect(m.rows).toEqual([["2026-04-10", "Sato", 5, null, null, 9, null, "x"]]);
   });
+
+  it("an empty column with a header stays the team's where the new KGI column goes", () => {
+    const m = mergeActuals(
+      small(),
+      log(
+        [
+          ["date", "Date"],
+          ["rep", "Rep"],
+          [C, "Calls"],
+          [D, "Deals"],
+          [null, "Region"],
+          ["notes", "Notes"],
+        ],
+        [["2026-04-10", "Sato", 5, 1, null, "x"]],
+      ),
+    );
+    expect(keys(m)).toEqual(["date", "rep", C, D, "kgi", "extra:4", "notes"]);
+    expect(m.insertedColumns).toEqual([4]);
+  });
 });
