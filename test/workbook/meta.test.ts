@@ -92,7 +92,14 @@ describe("metaCells and readMeta", () => {
       plan: null,
       source: null,
     });
-    expect(readMeta([]).plan).toBeNull();
+    expect(readMeta([])).toEqual({
+      sheets: {},
+      actualsKeys: [],
+      actualsHeaders: [],
+      namedRanges: [],
+      plan: null,
+      source: null,
+    });
   });
 });
 
@@ -135,5 +142,20 @@ describe("actualsColumnKeys: edges", () => {
       "archived:stage:s.calls",
       "date",
     ]);
+  });
+
+  it("a header whose column another key holds is passed over for the next with that header", () => {
+    // Rep's named range now points at column A, headed "Date"; Date's own column is the second "Date".
+    expect(actualsColumnKeys(["Date", "Rep", "Date", "Notes"], meta, new Map([["ACT_REP", 0]]))).toEqual([
+      "rep",
+      null,
+      "date",
+      "notes",
+    ]);
+  });
+
+  it("with no headers stored (data from before they were), by position", () => {
+    const old = { ...meta, actualsKeys: ["date", "rep"], actualsHeaders: [] };
+    expect(actualsColumnKeys(["When", "Who"], old)).toEqual(["date", "rep"]);
   });
 });
