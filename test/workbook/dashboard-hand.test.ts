@@ -25,10 +25,26 @@ function plan(): Plan {
     frequency: "monthly",
     source: { manual: true, target: 40, unit: "%", aggregate: "average" }, // 40%
   });
+  // A running total entered by hand: its actual is the sum of the entries, not their average.
+  p.kpis.push({
+    id: "referrals",
+    name: "Referrals",
+    tier: "activity",
+    direction: "higher",
+    frequency: "monthly",
+    source: { manual: true, target: 24, unit: "件", aggregate: "sum" },
+  });
   return p;
 }
 
-type Entry = { date: string; rep: string; kgi?: number; nps?: number; stages?: Record<string, number> };
+type Entry = {
+  date: string;
+  rep: string;
+  kgi?: number;
+  nps?: number;
+  referrals?: number;
+  stages?: Record<string, number>;
+};
 const LOG: Entry[] = [
   {
     date: "2026-04-10",
@@ -36,8 +52,16 @@ const LOG: Entry[] = [
     stages: { calls: 100, appointments: 20, meetings: 5, deals: 1 },
     kgi: 1_000_000,
     nps: 0.3,
+    referrals: 2,
   },
-  { date: "2026-04-20", rep: "Suzuki", stages: { calls: 50, appointments: 10 }, kgi: 0, nps: 0.5 },
+  {
+    date: "2026-04-20",
+    rep: "Suzuki",
+    stages: { calls: 50, appointments: 10 },
+    kgi: 0,
+    nps: 0.5,
+    referrals: 3,
+  },
   { date: "2026-04-30", rep: "Takahashi", stages: { calls: 50 }, kgi: 2_000_000, nps: 1.4 }, // 140%: not averaged
   { date: "2026-05-01", rep: "Sato", kgi: 5_000_000 }, // after as-of
 ];
@@ -50,6 +74,7 @@ function dashboard(rep?: string, log: Entry[] = LOG) {
     columns.map((c) => {
       if (c.key === "date" || c.key === "rep" || c.key === "kgi") return e[c.key] ?? null;
       if (c.key === "kpi:nps") return e.nps ?? null;
+      if (c.key === "kpi:referrals") return e.referrals ?? null;
       return c.key.startsWith("stage:new_biz.") ? (e.stages?.[c.key.slice(14)] ?? null) : null;
     }),
   );
@@ -107,6 +132,8 @@ describe("the Dashboard by hand, as of 2026-04-30", () => {
     // NPS, a level: (30% + 50%) ÷ 2 (140% is not a percent anyone meant) against 40%: on track.
     expect(d.row("NPS").slice(2, 6)).toEqual([0.4, 0.4, 0.4, 1]);
     expect(d.row("NPS")[10]).toBe(L.onTrack.en);
+    // Referrals, a running total: 2 + 3 = 5 to date (their average, 2.5, would be a level's).
+    expect(d.row("Referrals")[4]).toBe(5);
   });
 
   it("the reps: actual to date, achievement, a shared rank, rows logged", () => {
@@ -122,6 +149,13 @@ describe("the Dashboard by hand, as of 2026-04-30", () => {
     expect(rep("Takahashi")).toEqual([60_000_000, 2_000_000, round10(1 / 30), 1, 1]);
     // To date: the rep's target × 22 ÷ 261.
     expect(d.row("Sato")[2]).toBe(round10((30_000_000 * ELAPSED) / TOTAL));
+    // Status by actual ÷ plan to date: each rep has about 40% of the pace (1M ÷ 2.53M, 0 ÷ 2.53M,
+    // 2M ÷ 5.06M), so every one is behind.
+    expect(["Sato", "Suzuki", "Takahashi"].map((n) => d.row(n)[6])).toEqual([
+      L.behind.en,
+      L.behind.en,
+      L.behind.en,
+    ]);
   });
 
   it("the periods: April's actual; May's 05-01 is after as-of, so 0", () => {
@@ -145,6 +179,9 @@ describe("the Dashboard by hand, as of 2026-04-30", () => {
     expect(d.row("Meeting conversion")[4]).toBe(0.25);
     expect(d.row("Calls")[4]).toBe(100);
     expect(d.row("NPS")[4]).toBe(0.3);
+    // Sato's targets, weight 1 of 4: ¥30M is 30 deals of ¥1M, 30 ÷ 0.25 = 120 meetings, 120 ÷ 0.5 =
+    // 240 appointments, 240 ÷ 0.1 = 2,400 calls; the conversion's target is the plan's 50%.
+    expect([d.row("Calls")[2], d.row("Meeting conversion")[2], d.row("Deals")[2]]).toEqual([2400, 0.5, 30]);
     // The chance of reaching the KGI is the team's: blank for one rep.
     expect(d.row(L.hitProbability.en)[1]).toBe("");
     expect(typeof team.row(L.hitProbability.en)[1]).toBe("number");
@@ -183,6 +220,12 @@ describe("the Dashboard by hand, as of 2026-04-30", () => {
     ]);
     const summary = d.values.find((v) => typeof v[0] === "string" && v[0].startsWith(before as string));
     expect(summary?.[0]).toBe(`${before}3${after}`);
+    // The rep check points at the first name not on the team: Actuals has its header in row 1 and
+    // the six entries in rows 2–7 (Sato, Suzuki, Takahashi, Sato, Nobody, Sato), the rep in column B.
+    // Suzuki's and Takahashi's rows are the team's, so the first is Nobody's, B6.
+    const checks = d.values.findIndex((v) => v[0] === L.checkColumn.en);
+    const repCheck = d.values.slice(checks).find((v) => v[0] === L.rep.en);
+    expect(repCheck?.slice(1, 4)).toEqual([1, "Actuals!B6", 6]);
     expect(
       dashboard(
         undefined,
@@ -191,10 +234,11 @@ describe("the Dashboard by hand, as of 2026-04-30", () => {
     ).toBe(false);
     // Marked for attention.
     const sheet = d.spec.sheets.find((x) => x.key === "dashboard");
-    const row = d.values.findIndex((v) => v === summary);
-    expect(
-      sheet?.conditionalFormats.find((c) => c.rect.row === row && c.rect.col === 0)?.rules[0]?.fill,
-    ).toBe("warn");
+    const row = d.values.indexOf(summary as unknown[]);
+    expect(sheet?.conditionalFormats.find((c) => c.rect.row === row && c.rect.col === 0)?.rules[0]).toEqual({
+      formula: `A${row + 1}<>""`,
+      fill: "warn",
+    });
   });
 
   it("charts the periods' target and actual beside their table", () => {

@@ -85,6 +85,16 @@ describe("the Dashboard's layout", () => {
       null,
       "=/formula",
     ]);
+    // The status colours cover the Status column of the KGI's row and the three KPIs' rows, no more.
+    expect(s.conditionalFormats.filter((c) => c.rect.col === 10).map((c) => c.rect)).toEqual([
+      { row: head + 1, col: 10, rows: 4, cols: 1 },
+    ]);
+  });
+
+  it("column widths: the KPI table's eleven columns fill the ~1,050 px left beside the sidebar", () => {
+    const widths = dashboard().columnWidths;
+    expect(widths).toHaveLength(11);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(1048);
   });
 
   it("the sections' titles and headers; a KGI that counts deals makes the reps' plan to date tenths", () => {
