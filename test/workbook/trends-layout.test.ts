@@ -59,6 +59,67 @@ describe("the Trends sheet's layout", () => {
     ]);
   });
 
+  it("a manual KPI's target is in tenths only when it is a count summed over the period (not money)", () => {
+    const plan = progressPlan();
+    plan.kpis = [
+      {
+        id: "pipeline",
+        name: "Pipeline added",
+        tier: "outcome",
+        direction: "higher",
+        frequency: "monthly",
+        source: { manual: true, target: 3_000_000, unit: "円", aggregate: "sum" },
+      },
+      {
+        id: "headcount",
+        name: "Active accounts",
+        tier: "outcome",
+        direction: "higher",
+        frequency: "monthly",
+        source: { manual: true, target: 40, unit: "件", aggregate: "average" },
+      },
+    ];
+    const targets = metricRows(trends(plan)).filter((r) => r[1] === L.target.en);
+    // Money summed stays money; a count averaged is a level, whose average need not be whole.
+    expect(targets.slice(-2)).toEqual([
+      ["Pipeline added", "Target", "currency"],
+      ["Active accounts", "Target", "decimal"],
+    ]);
+  });
+
+  it("a rate KPI names its own stream's rate only, when another stream has a stage of the same id", () => {
+    const plan = progressPlan();
+    (plan.streams[0] as Plan["streams"][number]).share = 0.5;
+    plan.streams.push({
+      id: "up",
+      name: "Upsell",
+      share: 0.5,
+      dealValue: 200_000,
+      stages: [
+        { id: "calls", name: "Calls", rate: 0.2 },
+        { id: "won", name: "Won" },
+      ],
+    });
+    const names = [...new Set(metricRows(trends(plan)).map((r) => r[0]))];
+    expect(names).toContain("Appointment rate");
+    expect(names).toContain("Upsell: Calls → Won rate");
+    expect(names.filter((n) => n === "Appointment rate")).toHaveLength(1);
+  });
+
+  it("the sentence on what moved most reads the table's rows, 8 to 31, and nothing below", () => {
+    // Title, the sentence, as-of, the header (rows 1–4); end, working days, elapsed (5–7); then eight
+    // metrics of three rows: KGI, Calls, Appointment rate, Appointments, Appointments → Deals rate,
+    // Deals, Proposals sent, Customer NPS — rows 8 to 31.
+    const f = trends(progressPlan()).cells[1]?.[1]?.formula ?? "";
+    const ranges = [...new Set(f.match(/\$[A-Z]+\$\d+:\$[A-Z]+\$\d+/g))].sort();
+    expect(ranges).toEqual(["$A$8:$A$31", "$D$8:$D$31", "$E$8:$E$31", "$F$8:$F$31"]);
+  });
+
+  it("one column width for each of the six label columns and each period", () => {
+    // progressPlan: a quarter by month, three periods.
+    expect(trends(progressPlan()).columnWidths).toHaveLength(6 + 3);
+  });
+
   it("with two streams, a stage and a rate no KPI names say their stream", () => {
     const plan = progressPlan();
     plan.kpis = [];
