@@ -60,6 +60,7 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
       "test/workbook/workbook-basics.test.ts",
       "test/workbook/meta.test.ts",
       "test/workbook/assumptions-sheet.test.ts",
+      "test/workbook/assumptions-layout.test.ts",
       "test/workbook/targets-layout.test.ts",
       "test/workbook/actuals-sheet.test.ts",
       "test/workbook/merge-edges.test.ts",

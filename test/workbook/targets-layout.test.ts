@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Plan } from "../../src/domain/plan";
 import { buildWorkbook } from "../../src/workbook/build";
 import { L } from "../../src/workbook/labels";
+import { N } from "../../src/workbook/names";
 import type { CellSpec, SheetSpec } from "../../src/workbook/spec";
 import { stageColumns } from "../../src/workbook/targets-sheet";
 import { leadPlan } from "../fixtures/lead-time";
@@ -107,6 +108,46 @@ describe("the Targets sheet's layout", () => {
     expect(total).toBeGreaterThan(rowOf(s, L.perPeriod.en));
     const { hf, sheet } = loadSpec(reachedFrom(spec, ["targets"]));
     expect(hf.getCellValue({ sheet: sheet("targets"), row: total, col: 3 })).toBe(120_000_000);
+  });
+
+  it("without a lead time the sheet ends at the period table's total", () => {
+    const { s } = targets(samplePlan());
+    expect(s.cells.length).toBe(rowOf(s, L.total.en) + 1);
+  });
+
+  it("a lead time shifts its own stream's stage only, when another stream has a stage of the same id", () => {
+    // New business: calls → … → deals, no lead time; Upsell: calls → won, 30 days ahead. Stage
+    // columns: 4–7 New business, 8–9 Upsell.
+    const plan = samplePlan();
+    (plan.streams[0] as Plan["streams"][number]).share = 0.5;
+    plan.streams.push({
+      id: "up",
+      name: "Upsell",
+      share: 0.5,
+      dealValue: 200_000,
+      leadTimeDays: 30,
+      stages: [
+        { id: "calls", name: "Calls", rate: 0.2 },
+        { id: "won", name: "Won" },
+      ],
+    });
+    const { s } = targets(plan);
+    const first = (s.cells[rowOf(s, L.perPeriod.en) + 2] ?? []).map((c) => c?.formula ?? "");
+    expect(first[4]).toContain(N.required("new_biz", "calls"));
+    expect(first[4]).not.toContain(N.required("up", "calls"));
+    expect(first[8]).toContain(N.required("up", "calls"));
+  });
+
+  it("column widths: the per-day guide in words fits (wider in English), one column a stage", () => {
+    // "1 every 21 working days" is about 160 px; 約21稼働日に1件 about 120. The KGI's column is at
+    // least 140 either way. Four fixed columns, then the four stages.
+    const en = targets(samplePlan()).s.columnWidths;
+    expect(en.slice(3)).toEqual([170, 170, 170, 170, 170]);
+    const plan = samplePlan();
+    plan.locale = "ja";
+    const ja = targets(plan).s.columnWidths;
+    expect(ja.slice(3)).toEqual([140, 120, 120, 120, 120]);
+    expect(en.slice(0, 3)).toHaveLength(3);
   });
 
   it("with a lead time, the helper columns beside the period table are protected too", () => {
