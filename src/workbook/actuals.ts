@@ -5,6 +5,7 @@ import type { Plan } from "../domain/plan";
 import { ARCHIVED } from "./actuals-columns";
 import type { MergedActuals } from "./actuals-merge";
 import { header, rect, SheetBuilder } from "./grid";
+import { L } from "./labels";
 import { logHighlights } from "./log-highlights";
 import { N } from "./names";
 import type { CellSpec, NamedRangeSpec } from "./spec";
@@ -63,13 +64,13 @@ export function buildActuals(
       s.spec.validations.push({
         rect: r,
         rule: { kind: "dateBetween", from: plan.period.start, to: plan.period.end },
-        help: t({ ja: "期間内の日付を入力してください", en: "Enter a date within the plan's period" }),
+        help: t(L.actualsDateHelp),
       });
     } else if (c.key === "rep") {
       s.spec.validations.push({
         rect: r,
         rule: { kind: "listFromNamedRange", name: N.teamNames },
-        help: t({ ja: "チームの担当者名を選んでください", en: "Pick a rep of the team" }),
+        help: t(L.actualsRepHelp),
       });
     }
   });
@@ -85,7 +86,7 @@ export function buildActuals(
     s.spec.validations.push({
       rect: { row: 1, col: i, rows: capacity, cols: end - i + 1 },
       rule: { kind: "numberAtLeast", min: 0 },
-      help: t({ ja: "0以上の数値を入力してください", en: "Enter a number, 0 or more" }),
+      help: t(L.actualsNumberHelp),
     });
   });
   // What the Dashboard cannot count, coloured where it is (log-highlights.ts).

@@ -79,6 +79,10 @@ export const L = {
   leverDealValueStep: { ja: "+10%", en: "+10%" },
   leverActivity: { ja: "最上段の件数の増減", en: "Top of funnel: change" },
   leverKgi: { ja: "KGIの増加", en: "KGI gained" },
+  // Actuals' input checks: what Sheets shows beside a rejected entry.
+  actualsDateHelp: { ja: "期間内の日付を入力してください", en: "Enter a date within the plan's period" },
+  actualsRepHelp: { ja: "チームの担当者名を選んでください", en: "Pick a rep of the team" },
+  actualsNumberHelp: { ja: "0以上の数値を入力してください", en: "Enter a number, 0 or more" },
   // Lead time (src/domain/lead-time.ts)
   leadTime: { ja: "リードタイム（日）", en: "Lead time (days)" },
   leadTimeHelp: {

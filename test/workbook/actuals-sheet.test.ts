@@ -124,4 +124,15 @@ describe("the Actuals sheet", () => {
       "Enter a number, 0 or more",
     ]);
   });
+
+  it("says its checks in the plan's language", () => {
+    const plan = samplePlan();
+    plan.locale = "ja";
+    const sheet = buildWorkbook(plan).sheets.find((s) => s.key === "actuals");
+    expect(sheet?.validations.map((v) => v.help)).toEqual([
+      "期間内の日付を入力してください",
+      "チームの担当者名を選んでください",
+      "0以上の数値を入力してください",
+    ]);
+  });
 });

@@ -234,7 +234,7 @@ describe("the Dashboard by hand, as of 2026-04-30", () => {
     ).toBe(false);
     // Marked for attention.
     const sheet = d.spec.sheets.find((x) => x.key === "dashboard");
-    const row = d.values.indexOf(summary as unknown[]);
+    const row = d.values.indexOf(summary as (typeof d.values)[number]);
     expect(sheet?.conditionalFormats.find((c) => c.rect.row === row && c.rect.col === 0)?.rules[0]).toEqual({
       formula: `A${row + 1}<>""`,
       fill: "warn",
