@@ -104,15 +104,18 @@ export function mergeActuals(
   }
 
   const archivedPrefix = pick(L.archived, plan.locale);
-  const liveNames = new Set(live.flatMap((c) => (c.rangeName ? [c.rangeName.toUpperCase()] : [])));
+  // Names given so far (ignoring case): the live columns', then each archived column's in turn.
+  const named = new Set(live.flatMap((c) => (c.rangeName ? [c.rangeName.toUpperCase()] : [])));
   const columns = slots.map((s): ActualsColumn => {
     const header = s.kind === "live" ? "" : (existing.columns[s.from]?.header ?? "");
     if (s.kind === "live") return byKey.get(s.key) as ActualsColumn;
     if (s.kind === "team") return { key: s.key, header };
     const was = s.key.slice(ARCHIVED.length);
     const name = actualsRangeName(was);
-    // An archived column keeps its name unless a live column now has it (names ignore case).
-    const keepName = name && !liveNames.has(name.toUpperCase()) ? { rangeName: name } : {};
+    // An archived column keeps its name unless a live column now has it, or an archived column of the
+    // same id before it (a copy of a column, archived with it): a name is one range.
+    const keepName = name && !named.has(name.toUpperCase()) ? { rangeName: name } : {};
+    if (name) named.add(name.toUpperCase());
     return {
       key: s.key,
       header: header.startsWith(archivedPrefix) ? header : `${archivedPrefix}${header}`,

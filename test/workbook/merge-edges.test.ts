@@ -201,6 +201,130 @@ describe("mergeActuals: edges", () => {
     expect(m.rows).toEqual([["2026-04-10", "Sato", 5, null, null, 9, null, "x"]]);
   });
 
+  it("an empty column headed by spaces, in rows that stop short of it, is taken as headerless", () => {
+    // Rows read from a file can end before the last columns: a cell not there is blank too.
+    const m = mergeActuals(
+      small(),
+      log(
+        [
+          ["date", "Date"],
+          ["rep", "Rep"],
+          [C, "Calls"],
+          [D, "Deals"],
+          [null, "  "],
+        ],
+        [["2026-04-10", "Sato", 5, 1]],
+      ),
+    );
+    // The KGI takes column 4; Notes, missing, is added after it.
+    expect(keys(m)).toEqual(["date", "rep", C, D, "kgi", "notes"]);
+    expect(m.insertedColumns).toEqual([5]);
+    expect(m.rows).toEqual([["2026-04-10", "Sato", 5, 1, null, null]]);
+  });
+
+  it("a headerless column typed in on one row of two is the team's all the same", () => {
+    const m = mergeActuals(
+      small(),
+      log(
+        [
+          ["date", "Date"],
+          ["rep", "Rep"],
+          [C, "Calls"],
+          [D, "Deals"],
+          [null, ""],
+          ["notes", "Notes"],
+        ],
+        [
+          ["2026-04-10", "Sato", 5, 1, null, "x"],
+          ["2026-04-11", "Sato", 6, 0, "kept", ""],
+        ],
+      ),
+    );
+    expect(keys(m)).toEqual(["date", "rep", C, D, "kgi", "extra:4", "notes"]);
+    expect(m.rows[1]).toEqual(["2026-04-11", "Sato", 6, 0, null, "kept", ""]);
+  });
+
+  it("missing columns: the date goes first, the rep right after the date, Notes last of all", () => {
+    // A log of calls and deals only, with the team's Region at its end.
+    const noDate = mergeActuals(
+      small(),
+      log(
+        [
+          ["rep", "Rep"],
+          [C, "Calls"],
+          [D, "Deals"],
+          ["kgi", "Revenue"],
+          [null, "Region"],
+        ],
+        [["Sato", 5, 1, 100, "East"]],
+      ),
+    );
+    expect(keys(noDate)).toEqual(["date", "rep", C, D, "kgi", "extra:4", "notes"]);
+    expect(noDate.insertedColumns).toEqual([0, 6]);
+    const noRep = mergeActuals(
+      small(),
+      log(
+        [
+          ["date", "Date"],
+          [C, "Calls"],
+          [D, "Deals"],
+          ["kgi", "Revenue"],
+          ["notes", "Notes"],
+        ],
+        [["2026-04-10", 5, 1, 100, "x"]],
+      ),
+    );
+    expect(keys(noRep)).toEqual(["date", "rep", C, D, "kgi", "notes"]);
+    expect(noRep.insertedColumns).toEqual([1]);
+    expect(noRep.rows).toEqual([["2026-04-10", null, 5, 1, 100, "x"]]);
+  });
+
+  it("an empty, headerless column the data says is the team's is never taken", () => {
+    const m = mergeActuals(
+      small(),
+      log(
+        [
+          ["date", "Date"],
+          ["rep", "Rep"],
+          [C, "Calls"],
+          [D, "Deals"],
+          ["extra:4", ""],
+          ["notes", "Notes"],
+        ],
+        [["2026-04-10", "Sato", 5, 1, null, "x"]],
+      ),
+    );
+    expect(keys(m)).toEqual(["date", "rep", C, D, "kgi", "extra:4", "notes"]);
+    expect(m.insertedColumns).toEqual([4]);
+  });
+
+  it("a stage gone with a copy of its column: both archived under its id, the name on the first only", () => {
+    // Calls had a copy (archived when it was made); now the plan drops Calls.
+    const plan = small();
+    (plan.streams[0] as Plan["streams"][number]).stages = [{ id: "deals", name: "Deals" }];
+    const m = mergeActuals(
+      plan,
+      log(
+        [
+          ["date", "Date"],
+          ["rep", "Rep"],
+          [C, "Calls"],
+          [`archived:${C}`, "[archived] Calls (copy)"],
+          [D, "Deals"],
+          ["kgi", "Revenue"],
+          ["notes", "Notes"],
+        ],
+        [["2026-04-10", "Sato", 5, 6, 1, 100, "x"]],
+      ),
+    );
+    expect(keys(m)).toEqual(["date", "rep", `archived:${C}`, `archived:${C}`, D, "kgi", "notes"]);
+    expect(m.columns.slice(2, 4).map((c) => [c.header, c.rangeName])).toEqual([
+      ["[archived] Calls", "ACT_new_biz_calls"],
+      ["[archived] Calls (copy)", undefined],
+    ]);
+    expect(m.rows[0]).toEqual(["2026-04-10", "Sato", 5, 6, 1, 100, "x"]);
+  });
+
   it("an empty column with a header stays the team's where the new KGI column goes", () => {
     const m = mergeActuals(
       small(),
