@@ -120,9 +120,14 @@ describe("dist/Code.js as Apps Script loads it", () => {
     expect(menus[0]?.items[0]?.caption).toBe("Open KPI wizard");
   });
 
-  it("stays inside the Apps Script bundle budget (BRIEF §4: 250 KB)", () => {
-    expect(Buffer.byteLength(code())).toBeLessThanOrEqual(250 * 1024);
-  });
+  // Under npm run test:mutation the bundle is built from Stryker's instrumented sources, whose size
+  // says nothing of what ships; npm test always weighs the real one.
+  it.skipIf(process.env.MUTATION_FOLDER)(
+    "stays inside the Apps Script bundle budget (BRIEF §4: 250 KB)",
+    () => {
+      expect(Buffer.byteLength(code())).toBeLessThanOrEqual(250 * 1024);
+    },
+  );
 
   it("ships a manifest with V8 and exactly the least scopes", () => {
     const manifest = JSON.parse(readFileSync(path.join(distDir, "appsscript.json"), "utf8"));
