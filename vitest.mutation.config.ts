@@ -75,14 +75,31 @@ const judges: Record<string, { include: string[]; exclude?: string[] }> = {
     ],
   },
   server: {
-    include: ["test/server/**/*.test.ts", "test/bundle.test.ts"],
+    // With the bundle's menu in full authority and Japanese, and its custom functions bound to the
+    // spreadsheet's zone (custom-functions.ts), each in a fresh vm as the server's own judges.
+    include: [
+      "test/server/**/*.test.ts",
+      "test/bundle.test.ts",
+      "test/apps-script/bundle.test.ts",
+      "test/functions/bundle-functions.test.ts",
+    ],
     exclude: ["test/server/faults-*.test.ts", "test/server/team-report.test.ts"],
   },
 };
 
 const folder = process.env.MUTATION_FOLDER ?? "domain";
-const judge = judges[folder];
+const judge = narrowed(judges[folder]);
 if (!judge) throw new Error(`MUTATION_FOLDER must be one of ${Object.keys(judges).join(", ")}`);
+
+// MUTATION_JUDGES="test/server/generate.test.ts,…" judges a part of a folder (MUTATE) by some of its
+// judges only: for src/server's core, which every judge reaches, so that a surviving mutant reruns
+// seconds of tests, not minutes. Fewer judges can only kill fewer mutants; docs/quality.md says which
+// part was judged by which files.
+function narrowed(all: (typeof judges)[string] | undefined) {
+  const only = process.env.MUTATION_JUDGES?.split(",").filter(Boolean);
+  if (!all || !only?.length) return all;
+  return { include: only, exclude: all.exclude };
+}
 
 export default defineConfig({
   test: {
