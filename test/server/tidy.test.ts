@@ -57,6 +57,34 @@ describe("Tidy actuals", () => {
     ]);
   });
 
+  it("writes each run of neighbouring rows in a column in one call, a name as text, a date as typed", () => {
+    const a = addon({ locale: "en" });
+    const plan = samplePlan();
+    plan.team.push({ name: "+81 Tanaka" }); // typed bare, Sheets would read a formula
+    expect(a.call("kpiGenerate", plan).ok).toBe(true);
+    // Calls in C2:C4 and C6 (two runs), Appointments in D3 (one), a rep in B5 and a date in A6.
+    a.fake.spreadsheet.write("Actuals", "A2", [
+      ["2026-04-01", "Sato", "７０", 1],
+      ["2026-04-02", "Sato", "７１", "20件"],
+      ["2026-04-03", "Sato", "７２", 1],
+      ["2026-04-06", " ＋81 Tanaka", 5, 1],
+      ["2026年4月7日", "Sato", "７３", 1],
+    ]);
+    a.fake.ui.alertAnswers.push("YES");
+    a.fake.log.reset();
+    a.call("kpiMenuTidyActuals");
+    expect(a.fake.ui.alerts[1]?.prompt).toBe("Tidied 7 entries.");
+    expect(a.fake.log.count("Range.setValues")).toBe(5);
+    const log = a.fake.spreadsheet.sheetValues("Actuals", "B2:D6") as unknown[][];
+    expect(log.map((r) => r[1])).toEqual([70, 71, 72, 5, 73]);
+    expect(log.map((r) => r[2])).toEqual([1, 20, 1, 1, 1]);
+    expect(log[3]?.[0]).toBe("+81 Tanaka");
+    // The date is a date again (not text that reads like one): the Dashboard counts it.
+    const date = (a.fake.spreadsheet.sheetValues("Actuals", "A6") as unknown[][])[0]?.[0];
+    expect(Object.prototype.toString.call(date)).toBe("[object Date]");
+    expect(a.fake.spreadsheet.sheetDisplayValues("Actuals")[5]?.[0]).toBe("2026-04-07");
+  });
+
   it("changes nothing when told no", () => {
     const a = mixed("NO");
     expect(a.fake.ui.alerts).toHaveLength(1);
