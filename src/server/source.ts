@@ -111,7 +111,8 @@ export function proposeSource(sheetName: string, kind?: "log" | "deals"): Source
   const here = stored?.sheet === sheetName ? stored : null;
   const stream = dealStream(plan, here?.stream) ?? dealStream(plan);
   const dealProposal = stream ? proposeMapping(header, dealFields(plan, stream)) : null;
-  const chosen = kind ?? here?.kind ?? guessKind(dealProposal?.mapping ?? null);
+  // A sheet connected before is read as it was confirmed (a log is stored without a kind).
+  const chosen = kind ?? (here ? (here.kind ?? "log") : guessKind(dealProposal?.mapping ?? null));
   const deals = chosen === "deals" && stream && dealProposal ? { stream, proposal: dealProposal } : null;
   const fields = deals ? dealFields(plan, deals.stream) : logFields(plan);
   const proposal = deals ? deals.proposal : proposeMapping(header, fields);
