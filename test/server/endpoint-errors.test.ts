@@ -73,7 +73,9 @@ describe("arguments an endpoint cannot take", () => {
   it("a plan whose SMART check has errors: lint_errors with only the errors; nothing is written", () => {
     const a = addon({ locale: "ja" });
     const plan = samplePlan();
-    plan.kpis = [];
+    // One KPI (a warning: keep to 3–5) over a Saturday alone (an error: no working day to plan).
+    plan.kpis = plan.kpis.slice(0, 1);
+    plan.period = { ...plan.period, start: "2026-04-04", end: "2026-04-04" };
     const before = a.fake.spreadsheet.sheetNames();
     const r = plain(a.call("kpiGenerate", plan));
     expect([r.ok, r.error.code, r.error.message]).toEqual([
@@ -83,18 +85,20 @@ describe("arguments an endpoint cannot take", () => {
     ]);
     expect(r.error.issues).toEqual([
       {
-        path: "kpis",
+        path: "period",
         message: {
-          ja: "KPIが1つも設定されていません。KGIを日々の行動に落とし込めません。",
-          en: "The plan has no KPIs, so the goal never turns into daily work.",
+          ja: "計画期間（2026-04-04〜2026-04-04）に稼働日が1日もないため、1日あたりの行動量を計算できません。",
+          en: "The plan period (2026-04-04 to 2026-04-04) has no working days, so no daily activity can be planned.",
         },
       },
     ]);
     expect(a.fake.spreadsheet.sheetNames()).toEqual(before);
-    // The preview shows the same finding (and the warnings) instead of refusing.
+    // The preview shows the error and the warnings instead of refusing.
     const p = plain(a.call("kpiPreview", plan));
     expect(p.ok).toBe(true);
-    expect(p.value.lint.filter((f: { severity: string }) => f.severity === "error")).toHaveLength(1);
+    const ids = p.value.lint.map((f: { ruleId: string; severity: string }) => `${f.severity} ${f.ruleId}`);
+    expect(ids).toContain("error period-working-days");
+    expect(ids).toContain("warning kpi-count");
   });
 
   it("anything else that fails says so, with what failed", () => {
