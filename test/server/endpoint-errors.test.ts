@@ -73,9 +73,9 @@ describe("arguments an endpoint cannot take", () => {
   it("a plan whose SMART check has errors: lint_errors with only the errors; nothing is written", () => {
     const a = addon({ locale: "ja" });
     const plan = samplePlan();
-    // One KPI (a warning: keep to 3–5) over a Saturday alone (an error: no working day to plan).
+    // One KPI (a warning: keep to 3–5) over a weekend alone (an error: no working day to plan).
     plan.kpis = plan.kpis.slice(0, 1);
-    plan.period = { ...plan.period, start: "2026-04-04", end: "2026-04-04" };
+    plan.period = { ...plan.period, start: "2026-04-04", end: "2026-04-05" };
     const before = a.fake.spreadsheet.sheetNames();
     const r = plain(a.call("kpiGenerate", plan));
     expect([r.ok, r.error.code, r.error.message]).toEqual([
@@ -87,8 +87,8 @@ describe("arguments an endpoint cannot take", () => {
       {
         path: "period",
         message: {
-          ja: "計画期間（2026-04-04〜2026-04-04）に稼働日が1日もないため、1日あたりの行動量を計算できません。",
-          en: "The plan period (2026-04-04 to 2026-04-04) has no working days, so no daily activity can be planned.",
+          ja: "計画期間（2026-04-04〜2026-04-05）に稼働日が1日もないため、1日あたりの行動量を計算できません。",
+          en: "The plan period (2026-04-04 to 2026-04-05) has no working days, so no daily activity can be planned.",
         },
       },
     ]);
