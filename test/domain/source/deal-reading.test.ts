@@ -95,6 +95,49 @@ describe("a list with only each deal's current phase", () => {
   });
 });
 
+describe("what a stage's date, a won phase and a won date say", () => {
+  it("a later stage's date says the stages before it were reached, dated by their own date or created", () => {
+    // The first stage the list knows is アポ (its date column); 商談 has no date here, 受注 does.
+    const r = read(
+      ["rep", "created", "date:new_biz.appointments", "date:new_biz.meetings", "date:new_biz.deals"],
+      [[text("佐藤"), date("2026-04-01"), date("2026-04-02"), blank, date("2026-04-20")]],
+    );
+    expect(counted(r)).toEqual([
+      ["2026-04-02", "佐藤", "appointments", 1],
+      ["2026-04-01", "佐藤", "meetings", 1],
+      ["2026-04-20", "佐藤", "deals", 1],
+    ]);
+  });
+
+  it("a won phase with no stage named reaches every stage: the deal was won", () => {
+    const r = readDeals(
+      {
+        name: "案件",
+        columns: ["rep", "created", "status"].map((key) => ({ key })),
+        rows: [[text("佐藤"), date("2026-04-03"), text("成約")]],
+      },
+      plan,
+      stream,
+      { ...phases, 成約: { outcome: "won" } },
+    );
+    expect(counted(r)).toEqual([
+      ["2026-04-03", "佐藤", "meetings", 1],
+      ["2026-04-03", "佐藤", "deals", 1],
+    ]);
+  });
+
+  it("a 受注 date on a lost deal counts the stage but not its amount: a won date does not say won", () => {
+    const r = read(
+      [...PHASE_ONLY, "date:new_biz.deals"],
+      [[text("佐藤"), date("2026-04-01"), text("失注"), num(999), date("2026-04-20")]],
+    );
+    expect(counted(r)).toEqual([
+      ["2026-04-01", "佐藤", "meetings", 1],
+      ["2026-04-20", "佐藤", "deals", 1],
+    ]);
+  });
+});
+
 describe("what a deal list cannot count", () => {
   it("a created date typed as text is flagged once and places nothing; a serial number is a date", () => {
     const r = read(PHASE_ONLY, [
