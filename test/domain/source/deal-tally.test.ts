@@ -55,8 +55,7 @@ function tally(header: readonly string[], rows: (string | number | null)[][]) {
     for (const [key, v] of e.values) {
       const k = key.replace("stage:new_biz.", "");
       const m = months.indexOf(e.date.slice(0, 7));
-      byMonth[k] ??= [0, 0, 0];
-      if (m >= 0) (byMonth[k] as number[])[m] += v;
+      byMonth[k] = (byMonth[k] ?? [0, 0, 0]).map((n, i) => (i === m ? n + v : n));
       const rep = e.rep ?? "?";
       byRep[rep] = { ...byRep[rep], [k]: (byRep[rep]?.[k] ?? 0) + v };
     }
