@@ -1,9 +1,18 @@
 // ISO dates are exactly YYYY-MM-DD; anything else is refused, not read loosely.
-import { describe, expect, it } from "vitest";
-import { dayNumber, isIsoDate, midnightInZone } from "../../src/domain/calendar-dates";
+//
+// The YYYY-MM-DD pattern is module data: mutation testing changes it only in a module loaded inside a
+// test (docs/quality.md, static mutants), so the tests of what it accepts load calendar-dates afresh.
+import { describe, expect, it, vi } from "vitest";
+import { midnightInZone } from "../../src/domain/calendar-dates";
+
+async function fresh(): Promise<typeof import("../../src/domain/calendar-dates")> {
+  vi.resetModules();
+  return import("../../src/domain/calendar-dates");
+}
 
 describe("dayNumber", () => {
-  it("counts days since 1970-01-01", () => {
+  it("counts days since 1970-01-01", async () => {
+    const { dayNumber } = await fresh();
     expect(dayNumber("1970-01-01")).toBe(0);
     expect(dayNumber("1970-02-01")).toBe(31); // January has 31 days
     expect(dayNumber("1971-01-01")).toBe(365); // 1970 is not a leap year
@@ -16,7 +25,8 @@ describe("dayNumber", () => {
     ["x2026-04-01"],
     ["2026-04-01x"],
     ["2026-04-01T00:00"],
-  ])("refuses %j, naming it", (typed) => {
+  ])("refuses %j, naming it", async (typed) => {
+    const { dayNumber } = await fresh();
     expect(() => dayNumber(typed)).toThrow(`not an ISO date: ${typed}`);
   });
 });
@@ -29,7 +39,8 @@ describe("isIsoDate", () => {
     ["2026-4-1", false],
     ["abcd-ef-gh", false],
     [" 2026-04-01", false],
-  ])("%j → %s", (s, want) => {
+  ])("%j → %s", async (s, want) => {
+    const { isIsoDate } = await fresh();
     expect(isIsoDate(s)).toBe(want);
   });
 });

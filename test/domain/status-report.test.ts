@@ -204,4 +204,14 @@ describe("status report: lead time on one stream of two", () => {
     ]);
     expect(funnel.filter((f) => "leadDays" in f).length).toBe(2);
   });
+
+  it("a stage ahead of its deals is due by their schedule, not by the working days elapsed", () => {
+    // "in" calls, 20 days ahead: 50 in all. Pipeline at the start: deals due through 04-01 + 19 =
+    // 04-20, 14 working days of April's 22 → weight 14 of 43 → ⌈50 × 14 ÷ 43⌉ = ⌈16.28⌉ = 17; in the
+    // plan 50 − 17 = 33. As of 04-10 the calls feed deals due through 04-30 (22 working days):
+    // 50 × 22 ÷ 43 − 17 = 369 ÷ 43 = 8.581395 due. (By working days elapsed it would be 33 × 8 ÷ 43 = 6.14.)
+    const inCalls = report([], "2026-04-10", 20).kpis.find((k) => k.id === "in_calls");
+    expect(inCalls?.target).toBe(33);
+    expect(inCalls?.targetToDate).toBeCloseTo(8.581395, 5);
+  });
 });

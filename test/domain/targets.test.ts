@@ -11,6 +11,27 @@ describe("stageTargets", () => {
     expect(stageTargets(t, "new_biz", "deals")?.team).toBe(120);
     expect(stageTargets(t, "new_biz", "nope")).toBeUndefined();
   });
+
+  it("finds it in the stream asked for: stage ids repeat across streams", () => {
+    // Half the ¥120M each. new_biz: 60M ÷ 1M = 60 deals, ⌈60 ÷ 0.25⌉ = 240 meetings, 480
+    // appointments, 4,800 calls. upsell: 60M ÷ 0.5M = 120 deals, ⌈120 ÷ 0.2⌉ = 600 calls.
+    const plan = samplePlan();
+    (plan.streams[0] as { share: number }).share = 0.5;
+    plan.streams.push({
+      id: "upsell",
+      name: "Upsell",
+      share: 0.5,
+      dealValue: 500_000,
+      stages: [
+        { id: "calls", name: "Calls", rate: 0.2 },
+        { id: "deals", name: "Deals" },
+      ],
+    });
+    const t = planTargets(plan);
+    expect(stageTargets(t, "new_biz", "calls")?.team).toBe(4800);
+    expect(stageTargets(t, "upsell", "calls")?.team).toBe(600);
+    expect(stageTargets(t, "upsell", "deals")?.team).toBe(120);
+  });
 });
 
 describe("a plan without a working day", () => {
