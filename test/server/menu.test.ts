@@ -75,6 +75,17 @@ describe("the menu over generated sheets", () => {
     expect(a.fake.ui.sidebars()).toEqual([]);
   });
 
+  it("Record a review needs the Review Log too: without it, it says to generate", () => {
+    const a = generated("en");
+    const ss = a.fake.globals.SpreadsheetApp.getActive();
+    const log = ss.getSheetByName("Review Log");
+    if (!log) throw new Error("no Review Log");
+    ss.deleteSheet(log);
+    a.call("kpiMenuRecordReview");
+    expect(a.fake.ui.alerts.map((x) => x.prompt)).toEqual([NO_PLAN]);
+    expect(a.fake.ui.sidebars()).toEqual([]);
+  });
+
   it("puts the Dashboard's as-of date back to =TODAY() after the team typed a date over it", () => {
     const a = generated("en");
     const asOf = a.fake.globals.SpreadsheetApp.getActive().getRangeByName(N.asOf);

@@ -85,6 +85,56 @@ describe("Tidy actuals", () => {
     expect(a.fake.spreadsheet.sheetDisplayValues("Actuals")[5]?.[0]).toBe("2026-04-07");
   });
 
+  it("writes only the cells still as shown: one a teammate changed while the question was open stays theirs", () => {
+    const a = addon({ locale: "en" });
+    expect(a.call("kpiGenerate", samplePlan()).ok).toBe(true);
+    a.fake.spreadsheet.write("Actuals", "A2", [
+      ["2026-04-01", "Sato", "７０"],
+      ["2026-04-02", "Sato", "７１"],
+    ]);
+    // The answer comes after a teammate typed 99 over C3.
+    a.fake.ui.alertAnswers.shift = () => {
+      a.fake.spreadsheet.write("Actuals", "C3", [[99]]);
+      return "YES";
+    };
+    a.call("kpiMenuTidyActuals");
+    expect(a.fake.ui.alerts[0]?.prompt).toContain('C3: "７１" → 71');
+    expect(a.fake.ui.alerts[1]?.prompt).toBe("Tidied 1 entries.");
+    expect((a.fake.spreadsheet.sheetValues("Actuals", "C2:C3") as unknown[][]).flat()).toEqual([70, 99]);
+  });
+
+  it("tidies a manual KPI's column as a number, and never the Notes", () => {
+    const a = addon({ locale: "en" });
+    const plan = samplePlan();
+    plan.kpis.push({
+      id: "nps",
+      name: "Customer satisfaction",
+      tier: "outcome",
+      direction: "higher",
+      frequency: "monthly",
+      source: { manual: true, target: 40, aggregate: "average" },
+    });
+    expect(a.call("kpiGenerate", plan).ok).toBe(true);
+    const header = (a.fake.spreadsheet.sheetValues("Actuals", "A1:Z1") as string[][])[0] ?? [];
+    const nps = header.findIndex((h) => h.startsWith("Customer satisfaction"));
+    const notes = header.indexOf("Notes");
+    expect([nps, notes].every((c) => c > 1)).toBe(true);
+    const row: unknown[] = Array(Math.max(nps, notes) + 1).fill(null);
+    row[0] = "2026-04-01";
+    row[1] = "Sato";
+    row[nps] = "４０";
+    row[notes] = "２０件"; // would read as 20 in a count column
+    a.fake.spreadsheet.write("Actuals", "A2", [row]);
+    a.fake.ui.alertAnswers.push("YES");
+    a.call("kpiMenuTidyActuals");
+    const [question] = a.fake.ui.alerts;
+    expect(question?.prompt.split("\n").filter((l) => l.includes("→"))).toEqual([
+      `${String.fromCharCode(65 + nps)}2: "４０" → 40`,
+    ]);
+    const typed = (a.fake.spreadsheet.sheetValues("Actuals", "A2:Z2") as unknown[][])[0] ?? [];
+    expect([typed[nps], typed[notes]]).toEqual([40, "２０件"]);
+  });
+
   it("changes nothing when told no", () => {
     const a = mixed("NO");
     expect(a.fake.ui.alerts).toHaveLength(1);
