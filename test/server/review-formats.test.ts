@@ -78,6 +78,23 @@ describe("Record a review", () => {
     expect(a.fake.spreadsheet.numberFormats("Review Log", "C4:D4")).toEqual([["0.0%", "0.0%"]]);
     expect(a.fake.spreadsheet.sheetDisplayValues("Review Log", "C4:D4")).toEqual([["50.0%", "42.9%"]]);
   });
+
+  it("grows the log by exactly the rows it writes; an action's row leaves the KPI figures blank", () => {
+    const a = addon({ locale: "en" });
+    expect(a.call("kpiGenerate", samplePlan()).ok).toBe(true);
+    const log = a.fake.globals.SpreadsheetApp.getActive().getSheetByName("Review Log");
+    if (!log) throw new Error("no Review Log");
+    const before = log.getMaxRows();
+    const metric = a.call("kpiReviewContext").value.metrics[0].key;
+    const action = { text: "Call back every lost deal", metric, owner: "Sato" };
+    expect(a.call("kpiRecordReview", { note: "n", actions: [action] }).ok).toBe(true);
+    // The header, then the KGI and three KPIs, then the action: row 6 is the last.
+    expect(log.getLastRow()).toBe(6);
+    expect(log.getMaxRows()).toBe(Math.max(before, 6));
+    const row = (a.fake.spreadsheet.sheetValues("Review Log", "A6:H6") as unknown[][])[0] ?? [];
+    expect(row.slice(2, 5)).toEqual(["", "", ""]);
+    expect([row[6], row[7]]).toEqual(["Call back every lost deal", "Sato"]);
+  });
 });
 
 describe("a row typed into Actuals after Generate", () => {
