@@ -26,5 +26,9 @@ describe("kpiReviewContext over a plan of two streams", () => {
       "rate:existing.visits",
       "rate:new.appointments",
     ]);
+    // Recorded, each row names both, in funnel order.
+    expect(a.call("kpiRecordReview", { note: "" }).ok).toBe(true);
+    const row = (a.fake.spreadsheet.sheetValues("Review Log", "F2:F2") as unknown[][])[0];
+    expect(row).toEqual([`${flags[0]?.label}, ${flags[2]?.label}`]);
   });
 });
