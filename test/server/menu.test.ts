@@ -64,24 +64,18 @@ describe("the menu over generated sheets", () => {
     expect(root(ja)).toBe('<main id="app" data-locale="ja" data-panel="source">');
   });
 
-  it("Connect a source needs the stored plan too: without the hidden data sheet it says to generate", () => {
+  // Each item needs a sheet the other does not: Connect the stored plan (the hidden data sheet),
+  // Record a review the Review Log. Without it, each says to generate.
+  it.each([
+    ["kpiMenuConnectSource", "the hidden data sheet", (s: { isSheetHidden(): boolean }) => s.isSheetHidden()],
+    ["kpiMenuRecordReview", "the Review Log", (s: { getName(): string }) => s.getName() === "Review Log"],
+  ] as const)("%s without %s says to generate, and opens nothing", (item, _sheet, needed) => {
     const a = generated("en");
     const ss = a.fake.globals.SpreadsheetApp.getActive();
-    const data = ss.getSheets().find((s) => s.isSheetHidden());
-    if (!data) throw new Error("no hidden data sheet");
-    ss.deleteSheet(data);
-    a.call("kpiMenuConnectSource");
-    expect(a.fake.ui.alerts.map((x) => x.prompt)).toEqual([NO_PLAN]);
-    expect(a.fake.ui.sidebars()).toEqual([]);
-  });
-
-  it("Record a review needs the Review Log too: without it, it says to generate", () => {
-    const a = generated("en");
-    const ss = a.fake.globals.SpreadsheetApp.getActive();
-    const log = ss.getSheetByName("Review Log");
-    if (!log) throw new Error("no Review Log");
-    ss.deleteSheet(log);
-    a.call("kpiMenuRecordReview");
+    const gone = ss.getSheets().find(needed);
+    if (!gone) throw new Error(`no ${_sheet}`);
+    ss.deleteSheet(gone);
+    a.call(item);
     expect(a.fake.ui.alerts.map((x) => x.prompt)).toEqual([NO_PLAN]);
     expect(a.fake.ui.sidebars()).toEqual([]);
   });

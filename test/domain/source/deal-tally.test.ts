@@ -5,7 +5,6 @@
 import { describe, expect, it } from "vitest";
 import { readDeals } from "../../../src/domain/source/deals";
 import type { PhaseMeaning } from "../../../src/domain/source/mapping-file";
-import type { LogValue } from "../../../src/domain/status/log-entries";
 import {
   DEAL_HEADER,
   DEAL_MAPPING,
@@ -15,6 +14,8 @@ import {
   PHASE_ONLY_ROWS,
 } from "../../fixtures/deal-list";
 import { jaPlan } from "../../fixtures/plans";
+// An ISO date string is a date cell, as status reads a file (only the list's date columns hold one).
+import { logValue } from "../../support/status-compare";
 
 const plan = jaPlan();
 const stream = plan.streams[0] as NonNullable<(typeof plan.streams)[0]>;
@@ -27,22 +28,13 @@ const phases: Record<string, PhaseMeaning> = {
   アポ: { stage: "appointments", outcome: "open" },
 };
 const keyOf = Object.fromEntries(Object.entries(DEAL_MAPPING).map(([key, header]) => [header, key]));
-const cell = (v: string | number | null): LogValue =>
-  v === null
-    ? { kind: "blank" }
-    : typeof v === "number"
-      ? { kind: "number", value: v }
-      : /^\d{4}-\d{2}-\d{2}$/.test(v)
-        ? { kind: "date", date: v }
-        : { kind: "text", text: v };
-
 /** Per log key: the sums in April, May and June 2026, and per rep over the three months. */
 function tally(header: readonly string[], rows: (string | number | null)[][]) {
   const read = readDeals(
     {
       name: "案件管理表",
       columns: header.map((h) => ({ key: keyOf[h] ?? null })),
-      rows: rows.map((r) => r.map(cell)),
+      rows: rows.map((r) => r.map((v) => logValue(v, true))),
     },
     plan,
     stream,
