@@ -3,8 +3,14 @@
 // the characters typed, so such text goes with an apostrophe in front, which Sheets drops from the
 // value. Each row says what Sheets would otherwise make of the text. Imported from the source (not
 // only through dist/Code.js) so that a mutation of the rule is seen.
-import { describe, expect, it } from "vitest";
-import { escapeText, sheetValue } from "../../src/server/cell-values";
+import { describe, expect, it, vi } from "vitest";
+
+// Imported inside each test: the rule is a module constant, and a mutant of it is switched on only
+// while a test runs.
+async function cellValues() {
+  vi.resetModules();
+  return import("../../src/server/cell-values");
+}
 
 describe("escapeText: text Sheets would parse gets an apostrophe", () => {
   it.each([
@@ -32,7 +38,9 @@ describe("escapeText: text Sheets would parse gets an apostrophe", () => {
     ["１２３", "the number 123 (full-width digits, ja)"],
     ["TRUE", "the boolean TRUE"],
     ["false", "the boolean FALSE"],
-  ])("%s (else %s)", (text) => {
+    [" true ", "the boolean TRUE (spaces around it dropped, as around a number)"],
+  ])("%s (else %s)", async (text) => {
+    const { escapeText } = await cellValues();
     expect(escapeText(text)).toBe(`'${text}`);
   });
 
@@ -44,13 +52,17 @@ describe("escapeText: text Sheets would parse gets an apostrophe", () => {
     ["O'Brien", "an apostrophe inside"],
     ["a=b", "= inside"],
     ["Trueman", "a boolean word inside a name"],
-  ])("%s (%s) is written as it is", (text) => {
+    ["untrue", "a word that ends in one"],
+    ["not true", "a boolean word ending a phrase"],
+  ])("%s (%s) is written as it is", async (text) => {
+    const { escapeText } = await cellValues();
     expect(escapeText(text)).toBe(text);
   });
 });
 
 describe("sheetValue: what setValues is given for a spec cell", () => {
-  it("a formula with its =, numbers and booleans as they are, nothing as a blank", () => {
+  it("a formula with its =, numbers and booleans as they are, nothing as a blank", async () => {
+    const { sheetValue } = await cellValues();
     expect(sheetValue({ formula: "SUM(A1:A3)" })).toBe("=SUM(A1:A3)");
     expect(sheetValue({ value: 42 })).toBe(42);
     expect(sheetValue({ value: true })).toBe(true);
@@ -58,8 +70,12 @@ describe("sheetValue: what setValues is given for a spec cell", () => {
     expect(sheetValue(null)).toBe("");
   });
 
-  it("an ISO date in a date cell as a date; other text escaped; a plain-text cell as it is", () => {
+  it("an ISO date in a date cell as a date; other text escaped; a plain-text cell as it is", async () => {
+    const { sheetValue } = await cellValues();
     expect(sheetValue({ value: "2026-04-01", format: "date" })).toBe("2026-04-01");
+    // Only the whole cell an ISO date: more before or after it is text that Sheets might still parse.
+    expect(sheetValue({ value: "FY2026-04-01", format: "date" })).toBe("'FY2026-04-01");
+    expect(sheetValue({ value: "2026-04-01 9:30", format: "date" })).toBe("'2026-04-01 9:30");
     expect(sheetValue({ value: "2026-04-01" })).toBe("'2026-04-01");
     expect(sheetValue({ value: "+81 Tanaka" })).toBe("'+81 Tanaka");
     expect(sheetValue({ value: "@team", format: "text" })).toBe("@team");

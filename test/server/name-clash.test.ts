@@ -44,6 +44,20 @@ describe("kpiGenerate with the user's own named ranges", () => {
   });
 });
 
+describe("regeneration and our own named ranges", () => {
+  it("moves each of our names (NamedRange.setRange) and re-creates none, so formulas on them follow", () => {
+    const { fake, call } = addon({ locale: "en" });
+    expect(call("kpiGenerate", samplePlan()).ok).toBe(true);
+    const names = Object.keys(fake.spreadsheet.namedRanges());
+    expect(names.length).toBeGreaterThan(3);
+    fake.log.reset();
+    expect(call("kpiGenerate", samplePlan()).ok).toBe(true);
+    expect(fake.log.count("Spreadsheet.setNamedRange")).toBe(0);
+    expect(fake.log.count("NamedRange.setRange")).toBe(names.length);
+    expect(Object.keys(fake.spreadsheet.namedRanges())).toEqual(names);
+  });
+});
+
 describe("arguments Apps Script cannot check", () => {
   it("are refused with the argument's path, in Japanese as well as English", () => {
     const { call } = addon({ locale: "ja" });
