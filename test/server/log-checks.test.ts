@@ -72,4 +72,23 @@ describe("the entries not counted are highlighted in Actuals", () => {
     ]);
     expect(ours()).toHaveLength(7);
   });
+
+  it("the Review Log, which has no colour rules of ours, keeps the team's own through a regeneration", () => {
+    const a = addon({ locale: "en" });
+    expect(a.call("kpiGenerate", samplePlan()).ok).toBe(true);
+    const SA = a.fake.globals.SpreadsheetApp;
+    const log = SA.getActive().getSheetByName("Review Log");
+    if (!log) throw new Error("no Review Log");
+    expect(log.getConditionalFormatRules()).toEqual([]);
+    const mine = SA.newConditionalFormatRule()
+      .whenTextEqualTo("Done")
+      .setBackground("#00ff00")
+      .setRanges([log.getRange("A2")])
+      .build();
+    log.setConditionalFormatRules([mine]);
+    expect(a.call("kpiGenerate", samplePlan()).ok).toBe(true);
+    expect(a.fake.spreadsheet.conditionalRules("Review Log")).toEqual([
+      expect.objectContaining({ values: ["Done"], background: "#00ff00", ranges: ["Review Log!A2"] }),
+    ]);
+  });
 });
