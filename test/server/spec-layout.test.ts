@@ -12,11 +12,20 @@ import { addon } from "./support";
 
 const plan = samplePlan();
 
-function generated() {
+const generations = [
+  { runs: 1, when: "first Generate" },
+  { runs: 2, when: "generated again" },
+];
+
+function generated(runs: number) {
   const a = addon({ locale: "en" });
   const before = a.fake.spreadsheet.sheetNames();
-  const r = a.call("kpiGenerate", plan);
-  expect(r.ok, JSON.stringify(r.error)).toBe(true);
+  // Generated once, or twice: a regeneration rewrites our sheets in place, leaving nothing of before
+  // (no doubled chart, protection or rule).
+  for (let run = 0; run < runs; run++) {
+    const r = a.call("kpiGenerate", plan);
+    expect(r.ok, JSON.stringify(r.error)).toBe(true);
+  }
   const spec = buildWorkbook(plan, { foreignSheetNames: before });
   const ss = a.fake.globals.SpreadsheetApp.getActive();
   const sheetOf = (s: SheetSpec) => {
@@ -35,81 +44,87 @@ const written = (c: CellSpec | null) =>
   c?.formula !== undefined ? unquoted(`=${c.formula}`) : (c?.value ?? "");
 
 describe("the writer lays each sheet's spec", () => {
-  it("every cell of the sheets that are not logs: content, format and look; widths; frozen panes", () => {
-    const { spec, sheetOf } = generated();
-    const sheets = spec.sheets.filter((s) => !s.log);
-    expect(sheets.length).toBeGreaterThan(4);
-    for (const s of sheets) {
-      const sheet = sheetOf(s);
-      const rows = s.cells.length;
-      const cols = s.cells[0]?.length ?? 1;
-      const grid = sheet.getRange(1, 1, rows, cols);
-      const formulas = grid.getFormulas();
-      const shown = grid.getDisplayValues();
-      const values = grid.getValues();
-      const at = <T>(m: T[][], r: number, c: number) => m[r]?.[c];
-      const cell = (r: number, c: number) => {
-        const f = at(formulas, r, c);
-        if (f) return unquoted(f);
-        const v = at(values, r, c);
-        // A date reads as the date cell shows it (the spec writes it as its ISO date).
-        return Object.prototype.toString.call(v) === "[object Date]" ? at(shown, r, c) : v;
-      };
-      const want = s.cells.map((row) => row.map(written));
-      const got = s.cells.map((row, r) => row.map((_, c) => cell(r, c)));
-      expect(got, s.name).toEqual(want);
-      expect(grid.getNumberFormats(), s.name).toEqual(s.cells.map((row) => row.map(pattern)));
-      const looks = s.cells.map((row) => row.map((c) => lookOf(c?.style)));
-      expect(grid.getBackgrounds(), s.name).toEqual(
-        looks.map((r) => r.map((l) => l.background ?? "#ffffff")),
-      );
-      expect(grid.getFontColors(), s.name).toEqual(looks.map((r) => r.map((l) => l.color)));
-      expect(grid.getFontWeights(), s.name).toEqual(
-        looks.map((r) => r.map((l) => (l.bold ? "bold" : "normal"))),
-      );
-      expect(grid.getFontStyles(), s.name).toEqual(
-        looks.map((r) => r.map((l) => (l.italic ? "italic" : "normal"))),
-      );
-      const widths = s.columnWidths
-        .slice(0, sheet.getMaxColumns())
-        .map((_, i) => sheet.getColumnWidth(i + 1));
-      expect(widths, s.name).toEqual(s.columnWidths.slice(0, sheet.getMaxColumns()));
-      expect([sheet.getFrozenRows(), sheet.getFrozenColumns()], s.name).toEqual([
-        s.frozenRows,
-        s.frozenColumns,
-      ]);
-    }
-  });
+  it.each(generations)(
+    "every cell of the sheets that are not logs: content, format and look; widths; frozen panes ($when)",
+    ({ runs }) => {
+      const { spec, sheetOf } = generated(runs);
+      const sheets = spec.sheets.filter((s) => !s.log);
+      expect(sheets.length).toBeGreaterThan(4);
+      for (const s of sheets) {
+        const sheet = sheetOf(s);
+        const rows = s.cells.length;
+        const cols = s.cells[0]?.length ?? 1;
+        const grid = sheet.getRange(1, 1, rows, cols);
+        const formulas = grid.getFormulas();
+        const shown = grid.getDisplayValues();
+        const values = grid.getValues();
+        const at = <T>(m: T[][], r: number, c: number) => m[r]?.[c];
+        const cell = (r: number, c: number) => {
+          const f = at(formulas, r, c);
+          if (f) return unquoted(f);
+          const v = at(values, r, c);
+          // A date reads as the date cell shows it (the spec writes it as its ISO date).
+          return Object.prototype.toString.call(v) === "[object Date]" ? at(shown, r, c) : v;
+        };
+        const want = s.cells.map((row) => row.map(written));
+        const got = s.cells.map((row, r) => row.map((_, c) => cell(r, c)));
+        expect(got, s.name).toEqual(want);
+        expect(grid.getNumberFormats(), s.name).toEqual(s.cells.map((row) => row.map(pattern)));
+        const looks = s.cells.map((row) => row.map((c) => lookOf(c?.style)));
+        expect(grid.getBackgrounds(), s.name).toEqual(
+          looks.map((r) => r.map((l) => l.background ?? "#ffffff")),
+        );
+        expect(grid.getFontColors(), s.name).toEqual(looks.map((r) => r.map((l) => l.color)));
+        expect(grid.getFontWeights(), s.name).toEqual(
+          looks.map((r) => r.map((l) => (l.bold ? "bold" : "normal"))),
+        );
+        expect(grid.getFontStyles(), s.name).toEqual(
+          looks.map((r) => r.map((l) => (l.italic ? "italic" : "normal"))),
+        );
+        const widths = s.columnWidths
+          .slice(0, sheet.getMaxColumns())
+          .map((_, i) => sheet.getColumnWidth(i + 1));
+        expect(widths, s.name).toEqual(s.columnWidths.slice(0, sheet.getMaxColumns()));
+        expect([sheet.getFrozenRows(), sheet.getFrozenColumns()], s.name).toEqual([
+          s.frozenRows,
+          s.frozenColumns,
+        ]);
+      }
+    },
+  );
 
-  it("the logs: our header, the format of every row below it per column, widths and frozen panes", () => {
-    const { spec, sheetOf } = generated();
-    const logs = spec.sheets.filter((s) => s.log);
-    expect(logs.map((s) => s.key).sort()).toEqual(["actuals", "review"]);
-    for (const s of logs) {
-      const sheet = sheetOf(s);
-      const header = s.cells[0] ?? [];
-      const top = sheet.getRange(1, 1, 1, header.length);
-      expect(top.getValues()[0], s.name).toEqual(header.map(written));
-      expect(top.getFontWeights()[0], s.name).toEqual(
-        header.map((c) => (lookOf(c?.style).bold ? "bold" : "normal")),
-      );
-      // Every row the sheet has below the header takes its column's format, the last one too.
-      const last = sheet.getMaxRows();
-      expect(last).toBeGreaterThanOrEqual(2);
-      // A column with no format of ours (the rep's) keeps whatever the team set: not compared.
-      const ours = (list: (string | null | undefined)[]) => list.filter((_, c) => s.log?.columnFormats[c]);
-      const formats = (row: number) =>
-        ours(sheet.getRange(row, 1, 1, header.length).getNumberFormats()[0] ?? []);
-      const want = ours(s.log?.columnFormats.map((f) => (f ? numberFormatPattern[f] : null)) ?? []);
-      expect(want.length).toBeGreaterThan(1);
-      expect(formats(2), s.name).toEqual(want);
-      expect(formats(last), s.name).toEqual(want);
-      const widths = header.map((_, i) => sheet.getColumnWidth(i + 1));
-      expect(widths, s.name).toEqual(s.columnWidths.slice(0, header.length));
-      expect([sheet.getFrozenRows(), sheet.getFrozenColumns()], s.name).toEqual([
-        s.frozenRows,
-        s.frozenColumns,
-      ]);
-    }
-  });
+  it.each(generations)(
+    "the logs: our header, the format of every row below it per column, widths and frozen panes ($when)",
+    ({ runs }) => {
+      const { spec, sheetOf } = generated(runs);
+      const logs = spec.sheets.filter((s) => s.log);
+      expect(logs.map((s) => s.key).sort()).toEqual(["actuals", "review"]);
+      for (const s of logs) {
+        const sheet = sheetOf(s);
+        const header = s.cells[0] ?? [];
+        const top = sheet.getRange(1, 1, 1, header.length);
+        expect(top.getValues()[0], s.name).toEqual(header.map(written));
+        expect(top.getFontWeights()[0], s.name).toEqual(
+          header.map((c) => (lookOf(c?.style).bold ? "bold" : "normal")),
+        );
+        // Every row the sheet has below the header takes its column's format, the last one too.
+        const last = sheet.getMaxRows();
+        expect(last).toBeGreaterThanOrEqual(2);
+        // A column with no format of ours (the rep's) keeps whatever the team set: not compared.
+        const ours = (list: (string | null | undefined)[]) => list.filter((_, c) => s.log?.columnFormats[c]);
+        const formats = (row: number) =>
+          ours(sheet.getRange(row, 1, 1, header.length).getNumberFormats()[0] ?? []);
+        const want = ours(s.log?.columnFormats.map((f) => (f ? numberFormatPattern[f] : null)) ?? []);
+        expect(want.length).toBeGreaterThan(1);
+        expect(formats(2), s.name).toEqual(want);
+        expect(formats(last), s.name).toEqual(want);
+        const widths = header.map((_, i) => sheet.getColumnWidth(i + 1));
+        expect(widths, s.name).toEqual(s.columnWidths.slice(0, header.length));
+        expect([sheet.getFrozenRows(), sheet.getFrozenColumns()], s.name).toEqual([
+          s.frozenRows,
+          s.frozenColumns,
+        ]);
+      }
+    },
+  );
 });
