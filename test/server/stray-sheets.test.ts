@@ -1,7 +1,8 @@
 // A first Generate that stopped after inserting some sheets, before marking them ours, leaves empty
 // sheets under exactly our names. The next Generate takes each back (its id too) instead of adding
 // "Dashboard (2)" beside it — but only a sheet that is empty, unmarked and named as ours would be; a
-// sheet with anything in it, or someone's metadata on it, stays the user's.
+// sheet with anything in it, or someone's metadata on it, stays the user's. And a copy the team made
+// of one of our sheets carries our mark too: the first in tab order is ours, a copy after it theirs.
 import { describe, expect, it } from "vitest";
 import { samplePlan } from "../fixtures/plans";
 import { addon } from "./support";
@@ -61,5 +62,21 @@ describe("sheets a stopped first Generate left behind", () => {
     const { sheets, before } = generateOver((x) => x.fake.spreadsheet.addSheet("dashboard"));
     const dashboard = sheets.find((s) => s.key === "dashboard");
     expect(dashboard?.sheetId).not.toBe(before.dashboard);
+  });
+});
+
+describe("a copy of one of our sheets", () => {
+  it("carries our mark, yet stays the team's: a regeneration rewrites the first and leaves the copy", () => {
+    const { a, sheets } = generateOver(() => {});
+    const ss = a.fake.globals.SpreadsheetApp.getActive();
+    // What Duplicate gives: a sheet after ours with our mark (sheet metadata goes with a copy).
+    const copy = ss.insertSheet("Copy of Targets", ss.getSheets().length);
+    copy.addDeveloperMetadata("kpi-designer.sheet", "targets");
+    a.fake.spreadsheet.write("Copy of Targets", "A1", [["our what-if"]]);
+    const again = a.call("kpiGenerate", samplePlan());
+    expect(again.ok, JSON.stringify(again.error)).toBe(true);
+    const targets = (again.value as Result).sheets.find((s) => s.key === "targets");
+    expect(targets).toEqual(sheets.find((s) => s.key === "targets"));
+    expect(a.fake.spreadsheet.sheetValues("Copy of Targets")).toEqual([["our what-if"]]);
   });
 });
