@@ -92,6 +92,12 @@ describe("kpiGenerate through dist/Code.js", () => {
     expect(values[1][col("Notes")]).toBe("=not a formula");
     expect((fake.spreadsheet.sheetFormulas("My notes") as any)[0][0]).toBe("=1+1");
     expect((fake.spreadsheet.sheetValues("My notes") as any)[0]).toEqual([2, "keep me"]);
+    const names = fake.spreadsheet.namedRanges();
+    // The archived column keeps its name (it is found by it again); the stage's other names went.
+    expect(Object.keys(names).filter((n) => /meetings|appt_rate/i.test(n))).toEqual(["ACT_new_biz_meetings"]);
+    expect(names.ACT_new_biz_meetings).toBe("Actuals!E2:E2001");
+    expect(names.ACT_new_biz_appointments).toBe("Actuals!D2:D2001");
+    expect(col("[archived] Meetings")).toBe(4);
   });
 
   it("adds Reps and Trends after the Dashboard to a workbook generated before they existed, in place", () => {
