@@ -83,6 +83,9 @@ describe("ranges are 1-based and bounded like Apps Script", () => {
     expect([s.getMaxRows(), s.getMaxColumns()]).toEqual([1000, 26]);
     expect(message(() => s.deleteRows(995, 10))).toBe("Those rows are out of bounds.");
     expect(message(() => s.insertRowsAfter(0, 1))).toBe("Those rows are out of bounds.");
+    // Inserting none: undocumented in Sheets, refused here (the fake is the stricter where unsure).
+    expect(message(() => s.insertRowsAfter(1000, 0))).toBe("Those rows are out of bounds.");
+    expect(message(() => s.insertColumnsBefore(1, 0))).toBe("Those columns are out of bounds.");
     expect(message(() => s.deleteColumns(27, 1))).toBe("Those columns are out of bounds.");
     expect(message(() => s.deleteRows(1, 1000))).toBe(
       "Sorry, it is not possible to delete all non-frozen rows.",

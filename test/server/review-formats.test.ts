@@ -95,6 +95,21 @@ describe("Record a review", () => {
     expect(row.slice(2, 5)).toEqual(["", "", ""]);
     expect([row[6], row[7]]).toEqual(["Call back every lost deal", "Sato"]);
   });
+
+  it("inserts no rows when the log already has exactly the rows it writes", () => {
+    const a = addon({ locale: "en" });
+    expect(a.call("kpiGenerate", samplePlan()).ok).toBe(true);
+    const log = a.fake.globals.SpreadsheetApp.getActive().getSheetByName("Review Log");
+    if (!log) throw new Error("no Review Log");
+    // The header and four rows to come (the KGI and three KPIs): a sheet of exactly five rows.
+    const max = log.getMaxRows();
+    if (max > 5) log.deleteRows(6, max - 5);
+    else if (max < 5) log.insertRowsAfter(max, 5 - max);
+    a.fake.log.reset();
+    expect(a.call("kpiRecordReview", { note: "n" }).ok).toBe(true);
+    expect(a.fake.log.count(/^Sheet\.insert/)).toBe(0);
+    expect([log.getLastRow(), log.getMaxRows()]).toEqual([5, 5]);
+  });
 });
 
 describe("a row typed into Actuals after Generate", () => {

@@ -31,7 +31,9 @@ export abstract class SheetGridFake extends Fake {
   private _insertRows(r0: number, n: number, like0: number) {
     const s = this._live();
     n = int(n);
-    if (n < 1) return this;
+    // Whether Sheets accepts inserting no rows is not documented: the fake refuses it (stricter), so
+    // the add-on must never ask for it.
+    if (n < 1) throw fail(this._ctx, "Those rows are out of bounds.");
     this._grow(n * s.maxCols, 0);
     // Rows added after the grid's last row move nothing: no cell or reference inside the grid is at
     // or below them. HyperFormula is told only of rows inserted inside the grid, so a grid grown at
@@ -80,7 +82,7 @@ export abstract class SheetGridFake extends Fake {
   private _insertCols(c0: number, n: number, like0: number) {
     const s = this._live();
     n = int(n);
-    if (n < 1) return this;
+    if (n < 1) throw fail(this._ctx, "Those columns are out of bounds.");
     if (s.maxCols + n > 18278) throw fail(this._ctx, "Those columns are out of bounds.");
     this._grow(0, n * s.maxRows);
     this._ctx.doc.write().addColumns(s.hfId, [c0, n]);
