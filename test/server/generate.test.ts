@@ -160,6 +160,18 @@ describe("kpiGenerate through dist/Code.js", () => {
     expect(call("kpiGenerate", samplePlan()).ok).toBe(true);
   });
 
+  it("lets go of the document lock when done, and when it stops with an error", () => {
+    const { fake, call } = addon();
+    expect(call("kpiGenerate", samplePlan()).ok).toBe(true);
+    expect(fake.spreadsheet.locks()).toEqual({});
+    // A new plan over a log with rows stops inside the lock, to ask what becomes of the log.
+    fake.spreadsheet.write("Actuals", "A2", [["2026-04-01", "Sato", 40]]);
+    const other = samplePlan();
+    other.kgi = { name: "Gross profit", target: 30_000_000, unit: "JPY" };
+    expect(call("kpiGenerate", other).error?.code).toBe("log_decision");
+    expect(fake.spreadsheet.locks()).toEqual({});
+  });
+
   it("stores the plan in the document and reads it back", () => {
     const { call } = addon();
     const plan = samplePlan();
