@@ -28,13 +28,15 @@ function withLog() {
 describe("a new plan over an existing log", () => {
   it("asks first, and writes nothing until the team has chosen", () => {
     const a = withLog();
+    // A third entry below a blank row: the blank row is no entry.
+    a.fake.spreadsheet.write("Actuals", "A5", [["2026-04-03", "Sato", 10]]);
     const before = a.fake.spreadsheet.sheetValues("Actuals");
     a.fake.log.reset();
     const r = a.call("kpiGenerate", grossProfitPlan());
     expect(r.ok).toBe(false);
     expect(r.error.code).toBe("log_decision");
-    expect(r.error.log).toEqual({ rows: 2, title: "FY2026 inside sales", kgi: "Annual revenue (JPY)" });
-    expect(r.error.message).toContain("2 rows");
+    expect(r.error.log).toEqual({ rows: 3, title: "FY2026 inside sales", kgi: "Annual revenue (JPY)" });
+    expect(r.error.message).toContain("3 rows");
     expect(a.fake.log.count(/\.(set|insert|delete|remove)/)).toBe(0);
     expect(a.fake.spreadsheet.sheetValues("Actuals")).toEqual(before);
   });
