@@ -128,27 +128,30 @@ describe("the writer lays each sheet's spec", () => {
     },
   );
 
-  it.each(generations)("equal neighbouring widths share one call, as do neighbouring log columns of one format ($when)", ({ runs }) => {
-    const a = addon({ locale: "en" });
-    const plan = samplePlan();
-    if (runs > 1) expect(a.call("kpiGenerate", plan).ok).toBe(true);
-    a.fake.log.reset();
-    expect(a.call("kpiGenerate", plan).ok).toBe(true);
-    const spec = buildWorkbook(plan, { foreignSheetNames: [] });
-    // A run of equal widths: 120 120 90 120 is three. A log generated again sets only the widths of
-    // columns new to it (none here).
-    const runsOf = (w: number[]) => w.filter((x, i) => x !== w[i + 1]).length;
-    const calls = spec.sheets
-      .filter((s) => runs === 1 || !s.log)
-      .reduce((n, s) => n + runsOf(s.columnWidths), 0);
-    expect(calls).toBeGreaterThan(spec.sheets.length);
-    expect(a.fake.log.count("Sheet.setColumnWidths")).toBe(calls);
-    // A log's body formats: one call per run of neighbouring columns of the same format.
-    const formatRuns = spec.sheets.reduce((n, s) => {
-      const f = s.log?.columnFormats ?? [];
-      return n + f.filter((x, i) => x && x !== f[i - 1]).length;
-    }, 0);
-    expect(formatRuns).toBeGreaterThan(2);
-    expect(a.fake.log.count("Range.setNumberFormat")).toBe(formatRuns);
-  });
+  it.each(generations)(
+    "equal neighbouring widths share one call, as do neighbouring log columns of one format ($when)",
+    ({ runs }) => {
+      const a = addon({ locale: "en" });
+      const plan = samplePlan();
+      if (runs > 1) expect(a.call("kpiGenerate", plan).ok).toBe(true);
+      a.fake.log.reset();
+      expect(a.call("kpiGenerate", plan).ok).toBe(true);
+      const spec = buildWorkbook(plan, { foreignSheetNames: [] });
+      // A run of equal widths: 120 120 90 120 is three. A log generated again sets only the widths of
+      // columns new to it (none here).
+      const runsOf = (w: number[]) => w.filter((x, i) => x !== w[i + 1]).length;
+      const calls = spec.sheets
+        .filter((s) => runs === 1 || !s.log)
+        .reduce((n, s) => n + runsOf(s.columnWidths), 0);
+      expect(calls).toBeGreaterThan(spec.sheets.length);
+      expect(a.fake.log.count("Sheet.setColumnWidths")).toBe(calls);
+      // A log's body formats: one call per run of neighbouring columns of the same format.
+      const formatRuns = spec.sheets.reduce((n, s) => {
+        const f = s.log?.columnFormats ?? [];
+        return n + f.filter((x, i) => x && x !== f[i - 1]).length;
+      }, 0);
+      expect(formatRuns).toBeGreaterThan(2);
+      expect(a.fake.log.count("Range.setNumberFormat")).toBe(formatRuns);
+    },
+  );
 });
