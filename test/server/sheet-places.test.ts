@@ -13,27 +13,32 @@ function generatedOnce() {
   const r = a.call("kpiGenerate", samplePlan());
   expect(r.ok, JSON.stringify(r.error)).toBe(true);
   const ss = a.fake.globals.SpreadsheetApp.getActive();
+  const sheet = (name: string) => {
+    const found = ss.getSheetByName(name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  };
   const again = (plan = samplePlan()) => {
     const next = a.call("kpiGenerate", plan);
     expect(next.ok, JSON.stringify(next.error)).toBe(true);
     return next.value.sheets as Sheets;
   };
-  return { ...a, ss, first: r.value.sheets as Sheets, again };
+  return { ...a, ss, sheet, first: r.value.sheets as Sheets, again };
 }
 
 describe("our sheets' names and places", () => {
   it("two of ours whose names the team swapped get their names back, ids kept", () => {
-    const { ss, first, again } = generatedOnce();
+    const { sheet, first, again } = generatedOnce();
     // The Dashboard comes first: the name it needs is held by the Targets until that one steps aside.
-    ss.getSheetByName("Dashboard").setName("Plan");
-    ss.getSheetByName("Targets").setName("Dashboard");
+    sheet("Dashboard").setName("Plan");
+    sheet("Targets").setName("Dashboard");
     const sheets = again();
     expect(sheets).toEqual(first);
   });
 
   it("ours renamed, with an empty sheet of the team's under its old name: ours stays ours", () => {
-    const { fake, ss, first, again } = generatedOnce();
-    ss.getSheetByName("Dashboard").setName("KPI Board");
+    const { fake, sheet, first, again } = generatedOnce();
+    sheet("Dashboard").setName("KPI Board");
     fake.spreadsheet.addSheet("Dashboard");
     const dashboard = again().find((s) => s.key === "dashboard");
     expect(dashboard?.sheetId).toBe(first.find((s) => s.key === "dashboard")?.sheetId);
@@ -42,10 +47,10 @@ describe("our sheets' names and places", () => {
   });
 
   it("one the team deleted comes back right after the sheet before it, the first tab included", () => {
-    const { ss, fake, again } = generatedOnce();
-    ss.deleteSheet(ss.getSheetByName(fake.spreadsheet.sheetNames()[0]));
+    const { ss, sheet, fake, again } = generatedOnce();
+    ss.deleteSheet(sheet(fake.spreadsheet.sheetNames()[0] ?? ""));
     expect(fake.spreadsheet.sheetNames().slice(0, 2)).toEqual(["KPI Tree", "Dashboard"]);
-    ss.deleteSheet(ss.getSheetByName("Dashboard"));
+    ss.deleteSheet(sheet("Dashboard"));
     again();
     expect(fake.spreadsheet.sheetNames().slice(0, 3)).toEqual(["KPI Tree", "Dashboard", "Reps"]);
   });
