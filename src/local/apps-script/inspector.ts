@@ -251,6 +251,12 @@ export class SpreadsheetInspector {
     const start = parseRangeA1(a1, s.maxRows, s.maxCols);
     if (!start) throw new Error(`not A1 notation: ${a1}`);
     const rect = { row: start.row, col: start.col, numRows: values.length, numCols: values[0]?.length ?? 0 };
+    // A cell outside the grid is one no one can type into in Sheets: a block that runs past the last
+    // row or column is pasted (`paste`), which adds them first.
+    if (rect.row + rect.numRows - 1 > s.maxRows || rect.col + rect.numCols - 1 > s.maxCols)
+      throw new Error(
+        `${name}!${a1}: the block runs outside the sheet's grid; paste adds the rows and columns`,
+      );
     new RangeFake(this.ctx, s, rect).setValues(values);
   }
 
