@@ -54,4 +54,36 @@ describe("a stage added over a log with rows", () => {
     expect(a.fake.spreadsheet.namedValue("KPI_ACTUAL_deals")).toBe(2);
     expect(a.fake.spreadsheet.namedValue("KGI_ACTUAL")).toBe(3_000_000);
   });
+
+  it("three stages added, one after each of three: each run its own insert, values under their headers", () => {
+    const a = addon({ locale: "en" });
+    expect(a.call("kpiGenerate", samplePlan()).ok).toBe(true);
+    a.fake.spreadsheet.write("Actuals", "A2", [["2026-04-01", "Sato", 40, 4, 2, 1, 1_000_000, "first"]]);
+    const plan = samplePlan();
+    const stages = plan.streams[0]?.stages ?? [];
+    // calls, X, appointments, Y, meetings, Z, deals: the new columns sit at 3, 5 and 7 of the new log,
+    // the last after two inserts already made, and past the old log's width counted without them.
+    stages.splice(3, 0, { id: "z", name: "Z", rate: 0.5 });
+    stages.splice(2, 0, { id: "y", name: "Y", rate: 0.5 });
+    stages.splice(1, 0, { id: "x", name: "X", rate: 0.5 });
+    a.fake.log.reset();
+    const r = a.call("kpiGenerate", plan);
+    expect(r.ok, JSON.stringify(r.error)).toBe(true);
+    expect(a.fake.log.count("Sheet.insertColumnsBefore")).toBe(3);
+    const [header, row] = a.fake.spreadsheet.sheetValues("Actuals", "A1:K2") as unknown[][];
+    expect(header).toEqual([
+      "Date",
+      "Rep",
+      "Calls",
+      "X",
+      "Appointments",
+      "Y",
+      "Meetings",
+      "Z",
+      "Deals",
+      "Annual revenue (JPY)",
+      "Notes",
+    ]);
+    expect(row?.slice(1)).toEqual(["Sato", 40, "", 4, "", 2, "", 1, 1_000_000, "first"]);
+  });
 });
