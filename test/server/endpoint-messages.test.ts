@@ -2,7 +2,7 @@
 // inside an argument is named by its whole path ("0.note", in both languages), and the question about
 // a new plan over a kept log names the plan the log was kept under. Through dist/Code.js over the fakes.
 import { describe, expect, it } from "vitest";
-import { samplePlan } from "../fixtures/plans";
+import { grossProfitPlan, samplePlan } from "../fixtures/plans";
 import { addon, plain } from "./support";
 
 describe("an endpoint's refusal", () => {
@@ -25,9 +25,7 @@ describe("an endpoint's refusal", () => {
         ["2026-04-01", "Sato", 40, 4, 2, 1, 1_000_000, ""],
         ["2026-04-02", "Suzuki", 35, 3, 1, 1, 2_000_000, ""],
       ]);
-      const next = samplePlan();
-      next.kgi = { name: "Gross profit", target: 30_000_000, unit: "JPY" };
-      const r = plain(a.call("kpiGenerate", next));
+      const r = plain(a.call("kpiGenerate", grossProfitPlan()));
       expect(r.error.code).toBe("log_decision");
       expect(r.error.message).toContain(rows);
       expect(r.error.message).toContain(title);

@@ -4,17 +4,8 @@
 // finds (ours left by a stopped run go; the team's, even in our families, stay). Through dist/Code.js
 // over the Apps Script fakes.
 import { describe, expect, it } from "vitest";
-import type { Plan } from "../../src/domain/plan";
-import { samplePlan } from "../fixtures/plans";
+import { grossProfitPlan, samplePlan } from "../fixtures/plans";
 import { addon } from "./support";
-
-/** Another KGI over the same funnel. */
-function grossProfitPlan(): Plan {
-  const plan = samplePlan();
-  plan.title = "FY2026 gross profit";
-  plan.kgi = { name: "Gross profit", target: 30_000_000, unit: "JPY" };
-  return plan;
-}
 
 const ENTRIES = [
   ["2026-04-01", "Sato", 40, 4, 2, 1, 1_000_000, "first"],

@@ -2,18 +2,8 @@
 // columns; the old KGI's values are archived, never added to the new KGI) or move it to an archive
 // sheet of its own and start an empty log. Nothing is written until the team has chosen.
 import { describe, expect, it } from "vitest";
-import type { Plan } from "../../src/domain/plan";
-import { samplePlan } from "../fixtures/plans";
+import { grossProfitPlan, samplePlan } from "../fixtures/plans";
 import { addon } from "./support";
-
-/** Another KGI over the same funnel: gross profit instead of revenue. */
-function grossProfitPlan(): Plan {
-  const plan = samplePlan();
-  plan.title = "FY2026 gross profit";
-  plan.kgi = { name: "Gross profit", target: 30_000_000, unit: "JPY" };
-  plan.streams[0]!.dealValue = 250_000;
-  return plan;
-}
 
 function withLog() {
   const a = addon({ locale: "en" });
