@@ -6,17 +6,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-
-const all = ["domain", "functions", "workbook", "server"];
-const asked = process.argv.slice(2);
-const unknown = asked.filter((f) => !all.includes(f));
-if (unknown.length) {
-  console.error(`unknown folder: ${unknown.join(", ")} (choose from ${all.join(", ")})`);
-  process.exit(2);
-}
+import { askedFolders } from "./mutation-folders.mjs";
 
 let stale = false;
-for (const folder of asked.length ? asked : all) {
+for (const folder of askedFolders(process.argv.slice(2))) {
   const kept = `test/mutation-records/${folder}.json.gz`;
   if (!existsSync(kept)) {
     console.log(`${folder}: no record (${kept}): run npm run test:mutation -- ${folder}`);

@@ -5,17 +5,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
+import { all, askedFolders } from "./mutation-folders.mjs";
 
-const all = ["domain", "functions", "workbook", "server"];
-const folders = process.argv.slice(2);
-const unknown = folders.filter((f) => !all.includes(f));
-if (unknown.length) {
-  console.error(`unknown folder: ${unknown.join(", ")} (choose from ${all.join(", ")})`);
-  process.exit(2);
-}
+const folders = askedFolders(process.argv.slice(2));
 
 let failed = false;
-for (const folder of folders.length ? folders : all) {
+for (const folder of folders) {
   console.error(`\n== mutation testing src/${folder} ==`);
   // MUTATE="src/workbook/a1.ts,src/workbook/names.ts" narrows a run to some files: the incremental
   // record keeps the results of the folder's other files, so a long folder can be done in parts.
