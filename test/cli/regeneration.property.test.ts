@@ -15,6 +15,7 @@ import type { Plan } from "../../src/domain/plan";
 import { templateIds, templatePlan } from "../../src/domain/templates";
 import { L } from "../../src/workbook/labels";
 import { stageColumns } from "../../src/workbook/targets-sheet";
+import { runs, SLOW } from "../support/sample";
 import {
   actualsSheet,
   actualsTable,
@@ -270,7 +271,8 @@ describe("regeneration keeps what users typed", () => {
           await verify(out, plan, typed, inserted);
         }
       }),
-      { numRuns: 15 },
+      // npm test: 8 seeded runs (seconds each, an export per step); test:slow: 40 unseeded.
+      { numRuns: runs(8, 40), ...(SLOW ? {} : { seed: 20261206 }) },
     );
   }, 300_000);
 });
