@@ -8,6 +8,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { askedFolders } from "./mutation-folders.mjs";
 
+// A file gone or not as the run saw it: Stryker would retest what it holds.
+const changed = (path, source) => !existsSync(path) || readFileSync(path, "utf8") !== source;
+
 let stale = false;
 for (const folder of askedFolders(process.argv.slice(2))) {
   const kept = `test/mutation-records/${folder}.json.gz`;
@@ -17,7 +20,6 @@ for (const folder of askedFolders(process.argv.slice(2))) {
     continue;
   }
   const record = JSON.parse(gunzipSync(readFileSync(kept)).toString("utf8"));
-  const changed = (path, source) => !existsSync(path) || readFileSync(path, "utf8") !== source;
   const sources = Object.entries(record.files).filter(([p, f]) => changed(p, f.source));
   const tests = Object.entries(record.testFiles ?? {}).filter(([p, f]) => changed(p, f.source));
   // A file Stryker found no mutant in (types, re-exports) is not in the record, nor is one the
